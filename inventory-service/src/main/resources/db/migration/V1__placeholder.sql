@@ -1,0 +1,1 @@
+create table ping (id int primary key);

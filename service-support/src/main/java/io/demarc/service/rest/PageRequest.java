@@ -1,0 +1,37 @@
+package io.demarc.service.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/** {@code ?page=&size=} of every list endpoint: zero-based page, size from 1 to {@value #MAX_SIZE}. */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    public int size;
+
+    /** Throws a 400 problem naming the bad parameter. */
+    public PageRequest validated() {
+        if (page < 0) {
+            throw badRequest("page must be 0 or greater, got " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw badRequest("size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+        return this;
+    }
+
+    private static HttpProblem badRequest(String detail) {
+        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                .withDetail(detail).build();
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -19,8 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
+    /** From a sequence allocated 50 at a time, so a large import appends its events in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
+    @SequenceGenerator(name = "outbox_event_seq", sequenceName = "outbox_event_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false)

@@ -48,7 +48,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "demarc.outbox.ack-timeout-seconds", defaultValue = "30")
     int ackTimeoutSeconds;
 
-    @Scheduled(every = "${demarc.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The first run waits until the Kafka channel is connected, which happens after the scheduler starts. */
+    @Scheduled(every = "${demarc.outbox.interval:1s}", delayed = "${demarc.outbox.initial-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishPending() {
         int published;
         do {

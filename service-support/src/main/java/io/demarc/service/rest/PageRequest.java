@@ -30,6 +30,16 @@ public class PageRequest {
         return this;
     }
 
+    /** Index of the first item of the page; a long, because a far page of a large size passes int range. */
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /** Whether the page starts after the last of {@code total} items: nothing to fetch, and maybe no int offset. */
+    public boolean beyond(long total) {
+        return offset() >= total;
+    }
+
     private static HttpProblem badRequest(String detail) {
         return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
                 .withDetail(detail).build();

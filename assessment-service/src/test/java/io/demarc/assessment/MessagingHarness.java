@@ -1,0 +1,96 @@
+package io.demarc.assessment;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.demarc.contracts.CloudEvent;
+import io.demarc.contracts.EventCodec;
+import io.demarc.contracts.FindingChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+
+/** Sends resource events through the in-memory channel and reads what the outbox relay published, per tenant. */
+@ApplicationScoped
+public class MessagingHarness {
+
+    /** How a sent message ended: acknowledged (applied or skipped) or refused with a failure. */
+    public record Outcome(boolean acked, Throwable failure) {
+    }
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Sends one message and waits until the consumer acknowledged or refused it. */
+    public Outcome send(String payload) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        connector.source("resources").send(Message.of(payload)
+                .withAck(() -> {
+                    outcome.complete(new Outcome(true, null));
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    outcome.complete(new Outcome(false, failure));
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return outcome.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+
+    /** Every message the relay published for a tenant, in order. */
+    public List<Message<String>> published(String tenant) {
+        return connector.<String>sink("outbox").received().stream()
+                .filter(message -> tenant.equals(read(message).tenantid())).map(message -> (Message<String>) message)
+                .toList();
+    }
+
+    /** Waits until the relay published {@code count} findings of the tenant, and returns them. */
+    public List<Message<String>> awaitPublished(String tenant, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> published(tenant).size() >= count);
+        return published(tenant);
+    }
+
+    /**
+     * Asserts quietness deterministically: once the consumer acknowledged, any event it appended is either still in
+     * the outbox table or already published.
+     */
+    public boolean nothingPending(String tenant) {
+        return count("select count(*) from outbox_event where tenant_id = ?1", tenant) == 0;
+    }
+
+    public long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    public Object single(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getSingleResult();
+        });
+    }
+
+    public static CloudEvent<FindingChanged> read(Message<?> message) {
+        return EventCodec.read((String) message.getPayload(), FindingChanged.TYPE, FindingChanged.class);
+    }
+}

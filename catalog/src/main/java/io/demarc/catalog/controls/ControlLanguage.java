@@ -1,0 +1,87 @@
+package io.demarc.catalog.controls;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.extensions.CelExtensions;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+
+/**
+ * The language control expressions are written in: CEL over one variable, {@value #ITEM}, the configuration item as
+ * a map. Expressions are compiled and type-checked once, and bounded so that no control (including one a tenant
+ * writes) can run away: a size limit on the source, a nesting limit on the parser, and an iteration budget on every
+ * evaluation.
+ */
+public final class ControlLanguage {
+
+    /** The variable every expression reads: the configuration item as a map of JSON values. */
+    public static final String ITEM = "item";
+    /** Longest accepted expression, in code points. */
+    public static final int MAX_EXPRESSION_LENGTH = 10_000;
+    /** Iterations of all comprehensions ({@code exists}, {@code all}, {@code filter}...) in one evaluation. */
+    public static final int MAX_ITERATIONS = 50_000;
+    private static final int MAX_NESTING = 64;
+
+    private static final Cel CEL = CelFactory.standardCelBuilder()
+            .setOptions(CelOptions.current()
+                    .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
+                    .maxParseRecursionDepth(MAX_NESTING)
+                    .comprehensionMaxIterations(MAX_ITERATIONS)
+                    // Ports and counts may come as 22 or 22.0 depending on the source; compare them as numbers.
+                    .enableHeterogeneousNumericComparisons(true)
+                    .build())
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addCompilerLibraries(CelExtensions.strings(), CelExtensions.bindings())
+            .addRuntimeLibraries(CelExtensions.strings())
+            .addVar(ITEM, MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .build();
+
+    private ControlLanguage() {
+    }
+
+    /** Compiles every expression of a control; the message of the exception names the control and the field. */
+    public static CompiledControl compile(Control control) {
+        return new CompiledControl(control,
+                program(control.id(), "expression", control.expression(), true),
+                control.applicability() == null
+                        ? null
+                        : program(control.id(), "applicability", control.applicability(), true),
+                control.evidence() == null ? null : program(control.id(), "evidence", control.evidence(), false));
+    }
+
+    private static CelRuntime.Program program(String controlId, String field, String source, boolean mustBeBool) {
+        CelAbstractSyntaxTree ast = check(controlId, field, source, mustBeBool);
+        try {
+            return CEL.createProgram(ast);
+        } catch (CelEvaluationException e) {
+            throw new ControlDefinitionException(
+                    "control '" + controlId + "': " + field + " cannot be planned: " + e.getMessage(), e);
+        }
+    }
+
+    private static CelAbstractSyntaxTree check(String controlId, String field, String source, boolean mustBeBool) {
+        if (source == null || source.isBlank()) {
+            throw new ControlDefinitionException("control '" + controlId + "': " + field + " is empty");
+        }
+        CelAbstractSyntaxTree ast;
+        try {
+            CelValidationResult result = CEL.compile(source);
+            ast = result.getAst();
+        } catch (CelValidationException e) {
+            throw new ControlDefinitionException(
+                    "control '" + controlId + "': " + field + " does not compile: " + e.getMessage(), e);
+        }
+        if (mustBeBool && !SimpleType.BOOL.equals(ast.getResultType())) {
+            throw new ControlDefinitionException("control '" + controlId + "': " + field
+                    + " must yield a bool but yields " + ast.getResultType().name());
+        }
+        return ast;
+    }
+}

@@ -1,0 +1,104 @@
+package io.demarc.catalog.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.google.protobuf.ByteString;
+
+import io.demarc.contracts.EventCodec;
+
+/**
+ * Converts between JSON and the values CEL's standard runtime understands: maps, lists, strings, booleans, doubles,
+ * and integers as {@code Long} only. A JSON null is dropped, so for a rule "absent" and "null" are the same thing and
+ * {@code has(p.fromPort)} is all a rule needs to ask.
+ */
+final class CelValues {
+
+    private CelValues() {
+    }
+
+    /** The CEL value of a JSON value; null for JSON null. */
+    static Object fromJson(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        switch (node.getNodeType()) {
+            case OBJECT : {
+                Map<String, Object> map = new HashMap<>();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    Object value = fromJson(field.getValue());
+                    if (value != null) {
+                        map.put(field.getKey(), value);
+                    }
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            case ARRAY : {
+                List<Object> list = new ArrayList<>(node.size());
+                for (JsonNode element : node) {
+                    Object value = fromJson(element);
+                    if (value != null) {
+                        list.add(value);
+                    }
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case STRING :
+                return node.textValue();
+            case NUMBER :
+                // Boxed apart: a conditional expression would widen the long to double.
+                if (node.isIntegralNumber() && node.canConvertToLong()) {
+                    return Long.valueOf(node.longValue());
+                }
+                return Double.valueOf(node.doubleValue());
+            case BOOLEAN :
+                return node.booleanValue();
+            case BINARY :
+                return node.asText();
+            case POJO :
+                return fromJson(EventCodec.mapper().valueToTree(((POJONode) node).getPojo()));
+            default :
+                return null;
+        }
+    }
+
+    /** The JSON of a CEL result, for evidence. */
+    static JsonNode toJson(Object value) {
+        if (value instanceof ByteString bytes) {
+            return JsonNodeFactory.instance.binaryNode(bytes.toByteArray());
+        }
+        if (value == null || value instanceof Enum<?>) {
+            // CEL's null is the enum NullValue.NULL_VALUE.
+            return JsonNodeFactory.instance.nullNode();
+        }
+        if (value instanceof Map<?, ?> map) {
+            var object = JsonNodeFactory.instance.objectNode();
+            map.forEach((key, element) -> object.set(String.valueOf(key), toJson(element)));
+            return object;
+        }
+        if (value instanceof Iterable<?> list) {
+            var array = JsonNodeFactory.instance.arrayNode();
+            list.forEach(element -> array.add(toJson(element)));
+            return array;
+        }
+        if (value instanceof String text) {
+            return JsonNodeFactory.instance.textNode(text);
+        }
+        if (value instanceof Long number) {
+            return JsonNodeFactory.instance.numberNode(number);
+        }
+        if (value instanceof Double number) {
+            return JsonNodeFactory.instance.numberNode(number);
+        }
+        if (value instanceof Boolean bool) {
+            return JsonNodeFactory.instance.booleanNode(bool);
+        }
+        return EventCodec.mapper().valueToTree(value);
+    }
+}

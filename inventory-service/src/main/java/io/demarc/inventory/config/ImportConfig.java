@@ -1,0 +1,13 @@
+package io.demarc.inventory.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of {@code POST /imports}. */
+@ConfigMapping(prefix = "demarc.inventory.import")
+public interface ImportConfig {
+
+    /** Most configuration items one import may hold; larger imports are refused whole, to be split by the sender. */
+    @WithDefault("5000")
+    int maxItems();
+}

@@ -1,1 +1,0 @@
-create table ping (id int primary key);

@@ -1,0 +1,48 @@
+package io.demarc.ownership.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.demarc.contracts.CloudEvent;
+import io.demarc.contracts.EventCodec;
+import io.demarc.contracts.ResourceChanged;
+import io.demarc.ownership.service.ResourceTracker;
+import io.demarc.service.messaging.ProcessedEvents;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Follows inventory's resource events to know which resources, hence which resource types, each tenant runs. A message
+ * that is not a valid resource event fails before anything is written; the channel's failure strategy parks it on the
+ * dead-letter topic.
+ */
+@ApplicationScoped
+public class ResourceConsumer {
+
+    static final String CHANNEL = "resources";
+    private static final Logger LOG = Logger.getLogger(ResourceConsumer.class);
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    @Inject
+    ResourceTracker tracker;
+
+    /** Blocking: it writes to PostgreSQL through JDBC in a JTA transaction, which must not run on the event loop. */
+    @Incoming(CHANNEL)
+    @Blocking
+    @Transactional
+    public void consume(String message) {
+        CloudEvent<ResourceChanged> event = EventCodec.read(message, ResourceChanged.TYPE, ResourceChanged.class);
+        ResourceEvents.requireComplete(event);
+        if (!processedEvents.firstDelivery(event.id())) {
+            LOG.debugf("Event %s was applied before; skipped", event.id());
+            return;
+        }
+        ResourceTracker.Outcome outcome = tracker.apply(event.tenantid(), event.data());
+        LOG.debugf("Resource %s of tenant %s: %s", event.subject(), event.tenantid(), outcome);
+    }
+}

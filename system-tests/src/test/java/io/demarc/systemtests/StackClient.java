@@ -1,0 +1,72 @@
+package io.demarc.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.demarc.contracts.EventCodec;
+import io.demarc.launcher.Endpoints;
+
+/** Talks to the running stack as a user would: real Keycloak tokens, plain HTTP, JSON. */
+final class StackClient {
+
+    /** An answer: status, content type and parsed body. */
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Endpoints endpoints;
+
+    StackClient(Endpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    /** Signs in a demo user with the password grant of the public client demarc-cli, as the CLI does. */
+    String tokenFor(String user) {
+        String form = "grant_type=password&client_id=demarc-cli&scope=" + URLEncoder.encode("openid organization:*",
+                StandardCharsets.UTF_8) + "&username=" + user + "&password=" + endpoints.demoUserPassword();
+        Answer answer = send(HttpRequest.newBuilder(URI.create(endpoints.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("sign-in of " + user + " failed: " + answer);
+        }
+        return answer.body().get("access_token").asText();
+    }
+
+    Answer get(String service, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoints.serviceUrl(service) + path)).GET();
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    Answer postJson(String service, String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(endpoints.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank()
+                    ? EventCodec.mapper().createObjectNode()
+                    : EventCodec.mapper().readTree(body);
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

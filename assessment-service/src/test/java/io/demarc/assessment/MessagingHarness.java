@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -16,16 +15,14 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.FindingChanged;
+import io.demarc.testing.InMemoryDelivery;
+import io.demarc.testing.InMemoryDelivery.Outcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 /** Sends resource events through the in-memory channel and reads what the outbox relay published, per tenant. */
 @ApplicationScoped
 public class MessagingHarness {
-
-    /** How a sent message ended: acknowledged (applied or skipped) or refused with a failure. */
-    public record Outcome(boolean acked, Throwable failure) {
-    }
 
     @Inject
     @Any
@@ -36,17 +33,7 @@ public class MessagingHarness {
 
     /** Sends one message and waits until the consumer acknowledged or refused it. */
     public Outcome send(String payload) {
-        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        connector.source("resources").send(Message.of(payload)
-                .withAck(() -> {
-                    outcome.complete(new Outcome(true, null));
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    outcome.complete(new Outcome(false, failure));
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return outcome.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+        return InMemoryDelivery.deliver(connector, "resources", payload);
     }
 
     /** Every message the relay published for a tenant, in order. */

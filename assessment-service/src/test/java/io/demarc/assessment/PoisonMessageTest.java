@@ -14,6 +14,7 @@ import io.demarc.contracts.InvalidEventException;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
+import io.demarc.testing.InMemoryDelivery.Outcome;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,7 +59,7 @@ class PoisonMessageTest {
         long processed = harness.count("select count(*) from processed_event");
         long pending = harness.count(PENDING_OF_POISON_TENANTS);
 
-        MessagingHarness.Outcome outcome = harness.send(poison(kind));
+        Outcome outcome = harness.send(poison(kind));
 
         assertThat(outcome.acked()).as(kind).isFalse();
         assertThat(outcome.failure()).as(kind).isInstanceOf(InvalidEventException.class);

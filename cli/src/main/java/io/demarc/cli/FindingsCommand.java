@@ -51,8 +51,9 @@ class FindingsCommand implements Callable<Integer> {
         out.printf(format, "STATUS", "SEVERITY", "CONTROL", "RESOURCE TYPE", "RESOURCE");
         for (JsonNode finding : page.path("items")) {
             out.printf(format, finding.path("status").asText(), finding.path("severity").asText(),
-                    finding.path("controlId").asText(), finding.path("resourceType").asText(),
-                    finding.path("accountId").asText() + "/" + finding.path("resourceId").asText());
+                    finding.path("controlId").asText(), finding.path("resource").path("resourceType").asText(),
+                    finding.path("resource").path("accountId").asText() + "/"
+                            + finding.path("resource").path("resourceId").asText());
         }
         out.printf("page %d of %d, %d finding(s) in all%n", page.path("page").asLong() + 1,
                 Math.max(1, page.path("totalPages").asLong()), page.path("total").asLong());

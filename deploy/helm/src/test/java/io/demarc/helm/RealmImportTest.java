@@ -1,0 +1,72 @@
+package io.demarc.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The KeycloakRealmImport is the realm of deploy/keycloak, without the demo users unless asked for. */
+class RealmImportTest {
+
+    private static final Path REALM_FILE = Path.of("..", "keycloak", "demarc-realm.json");
+    private static final Path CHART_COPY = Chart.DIR.resolve("files").resolve("demarc-realm.json");
+
+    @Test
+    void chartCopyOfTheRealmEqualsTheRealmFile() throws IOException {
+        assertThat(Files.readAllBytes(CHART_COPY))
+                .as("copy %s to %s", REALM_FILE.normalize(), CHART_COPY)
+                .isEqualTo(Files.readAllBytes(REALM_FILE));
+    }
+
+    @Test
+    void realRealmHasClientsAndRolesButNoDemoUsersNorPasswordGrant() {
+        JsonNode realm = Chart.render(Chart.EVERYTHING_ON).get("KeycloakRealmImport", "demarc-demarc")
+                .at("/spec/realm");
+
+        assertThat(realm.path("realm").asText()).isEqualTo("demarc");
+        assertThat(realm.path("organizationsEnabled").asBoolean()).isTrue();
+        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.has("organizations")).as("demo organizations name the demo users").isFalse();
+        assertThat(clientIds(realm)).containsExactly("demarc-api", "demarc-console", "demarc-cli", "demarc-collector");
+        assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client(realm, "demarc-console").path("redirectUris").toString())
+                .isEqualTo("[\"https://demarc.example.com/*\"]");
+        assertThat(realm.at("/roles/realm")).hasSize(4);
+    }
+
+    @Test
+    void demoUsersOnlyOnRequest() {
+        JsonNode realm = Chart.renderWith("""
+                keycloak:
+                  realm: demarc-staging
+                  realmImport: {enabled: true, demoUsers: true}
+                """).get("KeycloakRealmImport", "demarc-demarc-staging").at("/spec/realm");
+
+        assertThat(realm.path("realm").asText()).isEqualTo("demarc-staging");
+        assertThat(realm.path("users")).hasSize(5);
+        assertThat(realm.path("organizations")).hasSize(2);
+        assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isTrue();
+    }
+
+    private static List<String> clientIds(JsonNode realm) {
+        List<String> ids = new ArrayList<>();
+        realm.path("clients").forEach(c -> ids.add(c.path("clientId").asText()));
+        return ids;
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+}

@@ -1,0 +1,75 @@
+package io.demarc.helm;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** values.schema.json refuses bad values at install time, naming the value and what was expected. */
+class SchemaTest {
+
+    @Test
+    void replicasMustBeAnInteger() {
+        assertRefused("""
+                services:
+                  inventory:
+                    replicas: two
+                """, "replicas", "integer");
+    }
+
+    @Test
+    void kafkaBootstrapServersAreRequired() {
+        assertRefused("""
+                kafka:
+                  bootstrapServers: null
+                """, "bootstrapServers");
+    }
+
+    @Test
+    void kafkaBootstrapServersMustBeHostPortPairs() {
+        assertRefused("""
+                kafka:
+                  bootstrapServers: "kafka.example.com"
+                """, "bootstrapServers");
+    }
+
+    @Test
+    void imageTagMustBeAString() {
+        assertRefused("""
+                services:
+                  assessment:
+                    image:
+                      tag: 2
+                """, "tag", "string");
+    }
+
+    @Test
+    void kafkaSecurityProtocolMustBeKnown() {
+        assertRefused("""
+                kafka:
+                  securityProtocol: TLS
+                """, "securityProtocol");
+    }
+
+    @Test
+    void misspelledTopLevelKeyIsRefused() {
+        assertRefused("""
+                networkPolicies:
+                  enabled: false
+                """, "networkPolicies");
+    }
+
+    @Test
+    void saslWithoutItsSecretIsRefusedWithTheValueToSet() {
+        assertRefused("""
+                kafka:
+                  securityProtocol: SASL_SSL
+                """, "kafka.sasl.jaasConfigSecret");
+    }
+
+    private static void assertRefused(String values, String... messageParts) {
+        assertThatThrownBy(() -> Chart.renderTextWith(values))
+                .isInstanceOf(IllegalStateException.class)
+                .message()
+                .contains(messageParts);
+    }
+}

@@ -22,6 +22,7 @@ class RouteTest {
             "/api/v1/tenants/acme/resources, demarc-inventory",
             "/api/v1/tenants/acme/resources/arn:aws:s3:::bucket, demarc-inventory",
             "/api/v1/tenants/globex/resource-types, demarc-ownership",
+            "/api/v1/tenants/acme/matrix, demarc-ownership",
             "/api/v1/tenants/acme/controls/s3-public-read, demarc-assessment",
             "/api/v1/tenants/acme/findings, demarc-reporting",
             "/api/v1/tenants/acme/findings/42, demarc-reporting",

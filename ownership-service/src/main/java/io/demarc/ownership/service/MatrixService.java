@@ -1,0 +1,47 @@
+package io.demarc.ownership.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.demarc.catalog.responsibility.ResponsibilityModel;
+import io.demarc.ownership.mapping.MatrixMapper;
+import io.demarc.ownership.model.ResourceTypeUsage;
+import io.demarc.ownership.repository.TenantResourceRepository;
+import io.demarc.ownership.rest.MatrixPage;
+import io.demarc.ownership.rest.MatrixTypeView;
+import io.demarc.service.rest.Page;
+import io.demarc.service.rest.PageRequest;
+
+/**
+ * A tenant's responsibility matrix: the resource types it uses now, each with the side of every control domain. It is
+ * derived on read from the types in use and the model, so it follows inventory as soon as a type appears or goes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MatrixService {
+
+    @Inject
+    TenantResourceRepository repository;
+
+    @Inject
+    ResponsibilityModel model;
+
+    @Inject
+    MatrixMapper mapper;
+
+    public MatrixPage matrix(String tenantId, PageRequest request) {
+        long total = repository.countResourceTypesInUse(tenantId);
+        List<ResourceTypeUsage> usages = request.beyond(total)
+                ? List.of()
+                : repository.resourceTypesInUse(tenantId, (int) request.offset(), request.size);
+        List<MatrixTypeView> items = usages.stream().map(usage -> mapper.toView(usage,
+                model.type(usage.resourceType()), model.responsibilities(usage.resourceType()).orElse(List.of())))
+                .toList();
+        Page<MatrixTypeView> page = Page.of(items, request, total);
+        return new MatrixPage(model.version(), page.items(), page.page(), page.size(), page.total(),
+                page.totalPages());
+    }
+}

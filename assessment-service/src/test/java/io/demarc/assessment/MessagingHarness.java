@@ -36,17 +36,19 @@ public class MessagingHarness {
         return InMemoryDelivery.deliver(connector, "resources", payload);
     }
 
-    /** Every message the relay published for a tenant, in order. */
-    public List<Message<String>> published(String tenant) {
+    /** Every finding of one control the relay published for a tenant, in order. */
+    public List<Message<String>> published(String tenant, String controlId) {
         return connector.<String>sink("outbox").received().stream()
-                .filter(message -> tenant.equals(read(message).tenantid())).map(message -> (Message<String>) message)
+                .filter(message -> tenant.equals(read(message).tenantid()))
+                .filter(message -> controlId.equals(read(message).data().controlId()))
+                .map(message -> (Message<String>) message)
                 .toList();
     }
 
-    /** Waits until the relay published {@code count} findings of the tenant, and returns them. */
-    public List<Message<String>> awaitPublished(String tenant, int count) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> published(tenant).size() >= count);
-        return published(tenant);
+    /** Waits until the relay published {@code count} findings of one control for the tenant, and returns them. */
+    public List<Message<String>> awaitPublished(String tenant, String controlId, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> published(tenant, controlId).size() >= count);
+        return published(tenant, controlId);
     }
 
     /**

@@ -50,7 +50,7 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, group)).acked()).isTrue();
 
-        Message<String> message = harness.awaitPublished(tenant, 1).get(0);
+        Message<String> message = harness.awaitPublished(tenant, SSH_CONTROL, 1).get(0);
         OutgoingKafkaRecordMetadata<?> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
         assertThat(metadata.getTopic()).isEqualTo(Topics.ASSESSMENT_FINDINGS);
         assertThat(metadata.getKey()).isEqualTo(EventKeys.forResource(tenant, group.ref()));
@@ -71,9 +71,12 @@ class ResourceChangedConsumerTest {
         assertThat(event.subject()).isEqualTo(finding.findingId());
 
         assertThat(harness.nothingPending(tenant)).isTrue();
-        assertThat(harness.published(tenant)).hasSize(1);
-        assertThat(harness.single("select status from evaluation where tenant_id = ?1", tenant)).isEqualTo("FAIL");
-        assertThat(harness.single("select jsonb_typeof(evidence) from evaluation where tenant_id = ?1", tenant))
+        assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
+        assertThat(harness.single("select status from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL)).isEqualTo("FAIL");
+        assertThat(harness.single(
+                "select jsonb_typeof(evidence) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL))
                 .isEqualTo("object");
     }
 
@@ -82,14 +85,18 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         String event = ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup());
         harness.send(event);
-        harness.awaitPublished(tenant, 1);
-        Object evaluatedAt = harness.single("select evaluated_at from evaluation where tenant_id = ?1", tenant);
+        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        Object evaluatedAt = harness.single(
+                "select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL);
 
         assertThat(harness.send(event).acked()).isTrue();
 
         assertThat(harness.nothingPending(tenant)).isTrue();
-        assertThat(harness.published(tenant)).hasSize(1);
-        assertThat(harness.single("select evaluated_at from evaluation where tenant_id = ?1", tenant))
+        assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
+        assertThat(
+                harness.single("select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                        SSH_CONTROL))
                 .isEqualTo(evaluatedAt);
     }
 
@@ -98,13 +105,14 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem group = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, group));
-        harness.awaitPublished(tenant, 1);
+        harness.awaitPublished(tenant, SSH_CONTROL, 1);
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, group)).acked()).isTrue();
 
         assertThat(harness.nothingPending(tenant)).isTrue();
-        assertThat(harness.published(tenant)).hasSize(1);
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1", tenant)).isEqualTo(1);
+        assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
+        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL)).isEqualTo(1);
     }
 
     @Test
@@ -112,11 +120,11 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, open));
-        harness.awaitPublished(tenant, 1);
+        harness.awaitPublished(tenant, SSH_CONTROL, 1);
 
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.fixed(open)));
 
-        List<Message<String>> published = harness.awaitPublished(tenant, 2);
+        List<Message<String>> published = harness.awaitPublished(tenant, SSH_CONTROL, 2);
         FindingChanged first = read(published.get(0)).data();
         FindingChanged fixed = read(published.get(1)).data();
         assertThat(fixed.status()).isEqualTo(FindingStatus.PASS);
@@ -131,13 +139,14 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.fixed(open)));
-        harness.awaitPublished(tenant, 1);
+        harness.awaitPublished(tenant, SSH_CONTROL, 1);
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, open)).acked()).isTrue();
 
         assertThat(harness.nothingPending(tenant)).isTrue();
-        assertThat(harness.published(tenant)).hasSize(1);
-        assertThat(harness.single("select status from evaluation where tenant_id = ?1", tenant)).isEqualTo("PASS");
+        assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
+        assertThat(harness.single("select status from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL)).isEqualTo("PASS");
     }
 
     @Test
@@ -145,14 +154,15 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, open));
-        harness.awaitPublished(tenant, 1);
+        harness.awaitPublished(tenant, SSH_CONTROL, 1);
 
         harness.send(ResourceEvents.deleted(tenant, open));
 
-        FindingChanged closed = read(harness.awaitPublished(tenant, 2).get(1)).data();
+        FindingChanged closed = read(harness.awaitPublished(tenant, SSH_CONTROL, 2).get(1)).data();
         assertThat(closed.status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
         assertThat(closed.previousStatus()).isEqualTo(FindingStatus.FAIL);
-        assertThat(harness.single("select message from evaluation where tenant_id = ?1", tenant))
+        assertThat(harness.single("select message from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL))
                 .isEqualTo("the resource was deleted");
     }
 
@@ -162,7 +172,8 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.send(ResourceEvents.deleted(tenant, ResourceEvents.openSecurityGroup())).acked()).isTrue();
 
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1", tenant)).isZero();
+        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL)).isZero();
         assertThat(harness.nothingPending(tenant)).isTrue();
     }
 
@@ -170,13 +181,15 @@ class ResourceChangedConsumerTest {
     void aResourceTypeWithoutControlsIsAcknowledgedQuietly() {
         String tenant = newTenant();
         ConfigurationItem group = ResourceEvents.openSecurityGroup();
-        ConfigurationItem bucket = new ConfigurationItem(group.accountId(), group.awsRegion(), "AWS::S3::Bucket",
-                "my-bucket", null, "arn:aws:s3:::my-bucket", group.configurationItemCaptureTime(), "1", "OK", null,
+        ConfigurationItem bucket = new ConfigurationItem(group.accountId(), group.awsRegion(), "AWS::SQS::Queue",
+                "my-queue", null, "arn:aws:sqs:us-east-1:264683526309:my-queue", group.configurationItemCaptureTime(),
+                "1", "OK", null,
                 ResourceEvents.json("{}"), null);
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, bucket)).acked()).isTrue();
 
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1", tenant)).isZero();
+        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                SSH_CONTROL)).isZero();
         assertThat(harness.count("select count(*) from processed_event")).isPositive();
     }
 }

@@ -13,6 +13,8 @@ import com.google.protobuf.ByteString;
 
 import io.demarc.contracts.EventCodec;
 
+import dev.cel.common.values.NullValue;
+
 /**
  * Converts between JSON and the values CEL's standard runtime understands: maps, lists, strings, booleans, doubles,
  * and integers as {@code Long} only. A JSON null is dropped, so for a rule "absent" and "null" are the same thing and
@@ -73,8 +75,8 @@ final class CelValues {
         if (value instanceof ByteString bytes) {
             return JsonNodeFactory.instance.binaryNode(bytes.toByteArray());
         }
-        if (value == null || value instanceof Enum<?>) {
-            // CEL's null is the enum NullValue.NULL_VALUE.
+        if (value == null || value instanceof Enum<?> || value instanceof NullValue) {
+            // CEL's null arrives as dev.cel's NullValue (or protobuf's NullValue enum, depending on the runtime).
             return JsonNodeFactory.instance.nullNode();
         }
         if (value instanceof Map<?, ?> map) {

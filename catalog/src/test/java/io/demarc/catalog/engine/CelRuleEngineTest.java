@@ -131,6 +131,15 @@ class CelRuleEngineTest {
     }
 
     @Test
+    void recordsCelNullAsJsonNull() {
+        ControlLibrary library = TestCatalogs.load(folder, control("c", "true").put("evidence", "{'key': null}"));
+
+        Evidence evidence = new CelRuleEngine(library).evaluate(GROUP).get(0).evidence();
+
+        assertThat(evidence.observed().toString()).isEqualTo("{\"key\":null}");
+    }
+
+    @Test
     void aBrokenEvidenceExpressionDoesNotChangeTheVerdict() {
         ControlLibrary library = TestCatalogs.load(folder,
                 control("c", "true").put("evidence", "item.configuration.missing"));

@@ -96,11 +96,11 @@ class WalkingSkeletonIT {
         String analyst = client.tokenFor("acme-analyst");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(findings("acme", analyst))
                 .filteredOn(f -> f.path("resource").path("resourceId").asText().equals("sg-1d56fc66"))
+                .filteredOn(f -> f.path("controlId").asText().equals("ec2-sg-ssh-open-world"))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.path("status").asText()).isEqualTo("FAIL");
                     assertThat(f.path("severity").asText()).isEqualTo("HIGH");
-                    assertThat(f.path("controlId").asText()).isEqualTo("ec2-sg-ssh-open-world");
                     assertThat(f.path("resource").path("accountId").asText()).isEqualTo("264683526309");
                     assertThat(f.path("resource").path("resourceType").asText())
                             .isEqualTo("AWS::EC2::SecurityGroup");

@@ -2,7 +2,6 @@ package io.demarc.assessment.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -11,7 +10,7 @@ import io.demarc.assessment.service.AssessmentService;
 import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
-import io.demarc.service.messaging.ProcessedEvents;
+import io.demarc.service.messaging.EventApplier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -25,7 +24,7 @@ public class ResourceChangedConsumer {
     private static final Logger LOG = Logger.getLogger(ResourceChangedConsumer.class);
 
     @Inject
-    ProcessedEvents processedEvents;
+    EventApplier applier;
 
     @Inject
     AssessmentService assessment;
@@ -33,14 +32,13 @@ public class ResourceChangedConsumer {
     /** Blocking: it evaluates rules and writes to PostgreSQL through JDBC, which must not run on the event loop. */
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(String message) {
         CloudEvent<ResourceChanged> event = EventCodec.read(message, ResourceChanged.TYPE, ResourceChanged.class);
         ResourceChangedEvents.requireComplete(event);
-        if (!processedEvents.firstDelivery(event.id())) {
-            LOG.debugf("Event %s was applied before; skipped", event.id());
-            return;
-        }
+        applier.applyOnce(event, this::assess);
+    }
+
+    private void assess(CloudEvent<ResourceChanged> event) {
         int changed = assessment.assess(event.tenantid(), event.data());
         LOG.debugf("Event %s for %s of tenant %s: %d finding(s) changed", event.id(),
                 event.data().item().resourceId(), event.tenantid(), changed);

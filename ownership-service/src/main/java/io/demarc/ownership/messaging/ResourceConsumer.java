@@ -2,7 +2,6 @@ package io.demarc.ownership.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -11,7 +10,7 @@ import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.ownership.service.ResourceTracker;
-import io.demarc.service.messaging.ProcessedEvents;
+import io.demarc.service.messaging.EventApplier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -26,22 +25,21 @@ public class ResourceConsumer {
     private static final Logger LOG = Logger.getLogger(ResourceConsumer.class);
 
     @Inject
-    ProcessedEvents processedEvents;
+    EventApplier applier;
 
     @Inject
     ResourceTracker tracker;
 
-    /** Blocking: it writes to PostgreSQL through JDBC in a JTA transaction, which must not run on the event loop. */
+    /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(String message) {
         CloudEvent<ResourceChanged> event = EventCodec.read(message, ResourceChanged.TYPE, ResourceChanged.class);
         ResourceEvents.requireComplete(event);
-        if (!processedEvents.firstDelivery(event.id())) {
-            LOG.debugf("Event %s was applied before; skipped", event.id());
-            return;
-        }
+        applier.applyOnce(event, this::track);
+    }
+
+    private void track(CloudEvent<ResourceChanged> event) {
         ResourceTracker.Outcome outcome = tracker.apply(event.tenantid(), event.data());
         LOG.debugf("Resource %s of tenant %s: %s", event.subject(), event.tenantid(), outcome);
     }

@@ -2,7 +2,6 @@ package io.demarc.reporting.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -11,7 +10,7 @@ import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.FindingChanged;
 import io.demarc.reporting.service.FindingProjector;
-import io.demarc.service.messaging.ProcessedEvents;
+import io.demarc.service.messaging.EventApplier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -25,22 +24,21 @@ public class FindingConsumer {
     private static final Logger LOG = Logger.getLogger(FindingConsumer.class);
 
     @Inject
-    ProcessedEvents processedEvents;
+    EventApplier applier;
 
     @Inject
     FindingProjector projector;
 
-    /** Blocking: it writes to PostgreSQL through JDBC in a JTA transaction, which must not run on the event loop. */
+    /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(String message) {
         CloudEvent<FindingChanged> event = EventCodec.read(message, FindingChanged.TYPE, FindingChanged.class);
         FindingEvents.requireComplete(event);
-        if (!processedEvents.firstDelivery(event.id())) {
-            LOG.debugf("Event %s was applied before; skipped", event.id());
-            return;
-        }
+        applier.applyOnce(event, this::project);
+    }
+
+    private void project(CloudEvent<FindingChanged> event) {
         FindingProjector.Outcome outcome = projector.apply(event.tenantid(), event.data());
         LOG.debugf("Finding %s of tenant %s: %s", event.data().findingId(), event.tenantid(), outcome);
     }

@@ -31,6 +31,16 @@ public class ImportService {
     public ImportSummary importItems(String tenantId, byte[] json) {
         // Parsing happens before the transaction: a large import holds no connection while it is being checked.
         List<ConfigurationItem> items = new ConfigurationItemParser(config.maxItems()).parse(json);
+        return importNormalized(tenantId, items);
+    }
+
+    /**
+     * Stores items another source already normalized (recorded API responses, live collection) through the same
+     * path: the newest item of each resource, never over a newer stored one, each change announced once.
+     *
+     * @param tenantId the tenant of the request path
+     */
+    public ImportSummary importNormalized(String tenantId, List<ConfigurationItem> items) {
         NewestItems newest = NewestItems.of(items);
         ResourceWriter.Counts counts = writer.write(tenantId, newest.items());
         return new ImportSummary(items.size(), counts.stored(), counts.unchanged() + newest.repeated(),

@@ -1,0 +1,57 @@
+package io.demarc.catalog.recordings;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * IAM returns policy documents URL-encoded, S3 and KMS as JSON text. Controls read them as JSON objects, so every
+ * document field is decoded and parsed; text that is not a JSON document stays as it is.
+ */
+final class PolicyDocuments {
+
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("document", "policyDocument",
+            "assumeRolePolicyDocument");
+
+    private PolicyDocuments() {
+    }
+
+    static JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String json = text.strip();
+        if (json.startsWith("%")) {
+            json = URLDecoder.decode(json, StandardCharsets.UTF_8);
+        }
+        try {
+            JsonNode parsed = ConfigNames.JSON.readTree(json);
+            return parsed != null && parsed.isObject() ? parsed : ConfigNames.JSON.getNodeFactory().textNode(text);
+        } catch (JsonProcessingException e) {
+            return ConfigNames.JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    /** Decodes, in place, every document field found in the tree. */
+    static void decodeIn(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (DOCUMENT_FIELDS.contains(field.getKey()) && field.getValue().isTextual()) {
+                    field.setValue(parse(field.getValue().asText()));
+                } else {
+                    decodeIn(field.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(PolicyDocuments::decodeIn);
+        }
+    }
+}

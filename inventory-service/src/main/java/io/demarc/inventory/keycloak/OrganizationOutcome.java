@@ -1,0 +1,11 @@
+package io.demarc.inventory.keycloak;
+
+/** What became of a tenant's Keycloak Organization. */
+public enum OrganizationOutcome {
+    /** Created now. */
+    CREATED,
+    /** Keycloak already had it (409): fine, the tenant maps onto it. */
+    ALREADY_EXISTS,
+    /** No admin access is configured: organizations are managed elsewhere. */
+    NOT_MANAGED
+}

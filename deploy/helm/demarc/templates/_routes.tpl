@@ -4,3 +4,8 @@
 {{- range .apiPaths }}{{ $alts = append $alts (regexQuoteMeta .) }}{{ end -}}
 {{- printf "^/api/v1/tenants/[^/]+/(%s)%s" (join "|" $alts) .suffix -}}
 {{- end -}}
+
+{{/* Regular expression of the tenant collection itself: /api/v1/tenants, /api/v1/tenants/{id}, .../suspend|resume */}}
+{{- define "demarc.tenantsRegex" -}}
+^/api/v1/tenants(/[^/]+(/(suspend|resume))?)?/?$
+{{- end -}}

@@ -23,6 +23,11 @@ class RouteTest {
             "/api/v1/tenants/acme/resources/arn:aws:s3:::bucket, demarc-inventory",
             "/api/v1/tenants/globex/resource-types, demarc-ownership",
             "/api/v1/tenants/acme/matrix, demarc-ownership",
+            "/api/v1/tenants/acme/accounts/111122223333, demarc-inventory",
+            "/api/v1/tenants/acme/onboarding/cloudformation, demarc-inventory",
+            "/api/v1/tenants, demarc-inventory",
+            "/api/v1/tenants/acme, demarc-inventory",
+            "/api/v1/tenants/acme/suspend, demarc-inventory",
             "/api/v1/tenants/acme/controls/s3-public-read, demarc-assessment",
             "/api/v1/tenants/acme/findings, demarc-reporting",
             "/api/v1/tenants/acme/findings/42, demarc-reporting",
@@ -47,6 +52,8 @@ class RouteTest {
             "/api/v1/tenants/acme/resources, demarc-inventory",
             "/api/v1/tenants/acme/resource-types, demarc-ownership",
             "/api/v1/tenants/acme/findings/42, demarc-reporting",
+            "/api/v1/tenants, demarc-inventory",
+            "/api/v1/tenants/acme/resume, demarc-inventory",
             "/api/v1/tenants/acme/resourcesx, none"})
     void ingressRegexPrefixesSendThePathToItsService(String path, String backend) {
         List<String> backends = new ArrayList<>();

@@ -42,6 +42,27 @@ final class StackClient {
         return answer.body().get("access_token").asText();
     }
 
+    /** A master-realm token of Keycloak's bootstrap admin, through the admin-cli password grant. */
+    String keycloakAdminToken() {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(endpoints.keycloakAdminUser(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(endpoints.keycloakAdminPassword(), StandardCharsets.UTF_8);
+        Answer answer = send(HttpRequest.newBuilder(URI.create(endpoints.keycloakUrl()
+                + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("sign-in of Keycloak's bootstrap admin failed: " + answer);
+        }
+        return answer.body().get("access_token").asText();
+    }
+
+    /** A GET on Keycloak's admin REST API, e.g. {@code /admin/realms/demarc/organizations}. */
+    Answer keycloakAdminGet(String path, String adminToken) {
+        return send(HttpRequest.newBuilder(URI.create(endpoints.keycloakUrl() + path))
+                .header("Authorization", "Bearer " + adminToken).GET());
+    }
+
     Answer get(String service, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoints.serviceUrl(service) + path)).GET();
         return send(token == null ? request : request.header("Authorization", "Bearer " + token));

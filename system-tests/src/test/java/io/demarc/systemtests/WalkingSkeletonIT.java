@@ -172,6 +172,62 @@ class WalkingSkeletonIT {
 
     @Test
     @Order(8)
+    void aPlatformAdminCreatesATenantAndItsKeycloakOrganization() {
+        Answer created = client.postJson("inventory", "/api/v1/tenants", client.tokenFor("msp-operator"),
+                "{\"id\": \"initech\", \"name\": \"Initech\", \"domains\": [\"initech.example\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.body().path("id").asText()).isEqualTo("initech");
+
+        assertThat(organizations("initech")).singleElement().satisfies(organization -> {
+            assertThat(organization.path("name").asText()).isEqualTo("Initech");
+            assertThat(organization.path("enabled").asBoolean()).isTrue();
+            assertThat(organization.path("domains").toString()).contains("initech.example");
+        });
+    }
+
+    @Test
+    @Order(9)
+    void aTenantAdminMayNotCreateTenants() {
+        Answer refused = client.postJson("inventory", "/api/v1/tenants", client.tokenFor("acme-admin"),
+                "{\"id\": \"hooli\", \"name\": \"Hooli\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(organizations("hooli")).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void aTenantOnlyInKeycloakIsRegisteredAndItsAdminGetsTheCloudFormationTemplate() {
+        String acmeAdmin = client.tokenFor("acme-admin");
+        String template = "/api/v1/tenants/acme/onboarding/cloudformation?format=json";
+        // acme comes from the realm file: Keycloak knows it, inventory does not yet.
+        assertNotFound(client.get("inventory", template, acmeAdmin));
+
+        // Registering it keeps the organization Keycloak already has (Keycloak answers 409, which is fine).
+        Answer registered = client.postJson("inventory", "/api/v1/tenants", client.tokenFor("msp-operator"),
+                "{\"id\": \"acme\", \"name\": \"Acme Corp\"}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(organizations("acme")).singleElement()
+                .satisfies(organization -> assertThat(organization.path("name").asText()).isEqualTo("Acme Corp"));
+
+        Answer onboarding = client.get("inventory", "/api/v1/tenants/acme/onboarding", acmeAdmin);
+        assertThat(onboarding.status()).as(onboarding.toString()).isEqualTo(200);
+        String externalId = onboarding.body().path("externalId").asText();
+        assertThat(externalId).isNotBlank();
+
+        Answer cloudFormation = client.get("inventory", template, acmeAdmin);
+        assertThat(cloudFormation.status()).as(cloudFormation.toString()).isEqualTo(200);
+        JsonNode trust = cloudFormation.body().at("/Resources").elements().next()
+                .at("/Properties/AssumeRolePolicyDocument/Statement/0");
+        assertThat(trust.at("/Condition/StringEquals/sts:ExternalId").asText()).isEqualTo(externalId);
+        assertThat(trust.at("/Principal/AWS").asText()).isEqualTo("arn:aws:iam::000000000000:role/DemarcCollector");
+
+        // Another tenant's admin does not even learn that acme's onboarding exists.
+        assertNotFound(client.get("inventory", template, client.tokenFor("globex-admin")));
+    }
+
+    @Test
+    @Order(11)
     void downLeavesNoProcessBehind() {
         List<Long> pids = stack.status().components().stream().map(ComponentStatus::pid)
                 .filter(pid -> pid.isPresent()).map(pid -> pid.getAsLong()).toList();
@@ -184,6 +240,15 @@ class WalkingSkeletonIT {
                 .untilAsserted(() -> assertThat(pids).noneMatch(WalkingSkeletonIT::running));
         assertThat(stack.status().noneRunning()).isTrue();
         stack = null;
+    }
+
+    /** The realm's organizations whose alias is exactly {@code alias}, as Keycloak's admin API lists them. */
+    private List<JsonNode> organizations(String alias) {
+        Answer answer = client.keycloakAdminGet("/admin/realms/demarc/organizations?search=" + alias,
+                client.keycloakAdminToken());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return StreamSupport.stream(answer.body().spliterator(), false)
+                .filter(organization -> organization.path("alias").asText().equals(alias)).toList();
     }
 
     private List<JsonNode> findings(String tenant, String token) {

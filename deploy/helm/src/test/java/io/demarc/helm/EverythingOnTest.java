@@ -26,6 +26,22 @@ class EverythingOnTest {
     }
 
     @Test
+    void onlyInventoryManagesOrganizationsWithItsClientSecretFromASecret() {
+        assertThat(ALL.env("inventory", "DEMARC_KEYCLOAK_ADMIN_BASE_URL").path("value").asText())
+                .isEqualTo("https://keycloak.keycloak.svc:8443");
+        assertThat(ALL.env("inventory", "DEMARC_KEYCLOAK_ADMIN_CLIENT_ID").path("value").asText())
+                .isEqualTo("demarc-inventory-admin");
+        assertThat(ALL.env("inventory", "DEMARC_KEYCLOAK_ADMIN_CLIENT_SECRET").at("/valueFrom/secretKeyRef/name")
+                .asText()).isEqualTo("demarc-inventory-admin");
+        assertThat(ALL.env("inventory", "DEMARC_AWS_MSP_PRINCIPAL_ARN").path("value").asText())
+                .isEqualTo("arn:aws:iam::123456789012:role/DemarcCollector");
+        for (String service : new String[]{"ownership", "assessment", "reporting"}) {
+            assertThat(ALL.env(service, "DEMARC_KEYCLOAK_ADMIN_CLIENT_SECRET").isMissingNode()).as(service).isTrue();
+            assertThat(ALL.env(service, "DEMARC_AWS_MSP_PRINCIPAL_ARN").isMissingNode()).as(service).isTrue();
+        }
+    }
+
+    @Test
     void perServiceOverridesWin() {
         assertThat(ALL.container("reporting").path("image").asText())
                 .isEqualTo("registry.example.com/msp/demarc/reporting-service:1.2.4");

@@ -32,9 +32,16 @@ class RealmImportTest {
 
         assertThat(realm.path("realm").asText()).isEqualTo("demarc");
         assertThat(realm.path("organizationsEnabled").asBoolean()).isTrue();
-        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.path("users")).as("only clients' service accounts, no demo user").singleElement()
+                .satisfies(user -> {
+                    assertThat(user.path("serviceAccountClientId").asText()).isEqualTo("demarc-inventory-admin");
+                    assertThat(user.has("credentials")).isFalse();
+                    assertThat(user.at("/clientRoles/realm-management").toString())
+                            .isEqualTo("[\"manage-organizations\"]");
+                });
         assertThat(realm.has("organizations")).as("demo organizations name the demo users").isFalse();
-        assertThat(clientIds(realm)).containsExactly("demarc-api", "demarc-console", "demarc-cli", "demarc-collector");
+        assertThat(clientIds(realm)).containsExactly("demarc-api", "demarc-console", "demarc-cli", "demarc-collector",
+                "demarc-inventory-admin");
         assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(client(realm, "demarc-console").path("redirectUris").toString())
                 .isEqualTo("[\"https://demarc.example.com/*\"]");
@@ -50,7 +57,7 @@ class RealmImportTest {
                 """).get("KeycloakRealmImport", "demarc-demarc-staging").at("/spec/realm");
 
         assertThat(realm.path("realm").asText()).isEqualTo("demarc-staging");
-        assertThat(realm.path("users")).hasSize(5);
+        assertThat(realm.path("users")).as("5 demo users and the inventory admin's service account").hasSize(6);
         assertThat(realm.path("organizations")).hasSize(2);
         assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isTrue();
     }

@@ -66,6 +66,23 @@ class SchemaTest {
                 """, "kafka.sasl.jaasConfigSecret");
     }
 
+    @Test
+    void organizationManagementWithoutItsSecretIsRefused() {
+        assertRefused("""
+                keycloak:
+                  organizations:
+                    enabled: true
+                """, "existingSecret");
+    }
+
+    @Test
+    void mspPrincipalMustBeAnIamArn() {
+        assertRefused("""
+                aws:
+                  mspPrincipalArn: my-collector
+                """, "aws.mspPrincipalArn");
+    }
+
     private static void assertRefused(String values, String... messageParts) {
         assertThatThrownBy(() -> Chart.renderTextWith(values))
                 .isInstanceOf(IllegalStateException.class)

@@ -63,7 +63,17 @@ public final class Endpoints {
 
     /** Client secret of {@code demarc-collector} (service-account client), read from Keycloak after its start. */
     public String collectorClientSecret() {
-        return secret(KeycloakCollectorSecret.SECRET_FILE);
+        return secret(KeycloakClientSecrets.Client.COLLECTOR.secretFile);
+    }
+
+    /** Client id of inventory-service's admin client, whose service account manages the realm's organizations. */
+    public String inventoryAdminClientId() {
+        return KeycloakClientSecrets.Client.INVENTORY_ADMIN.clientId;
+    }
+
+    /** Client secret of {@code demarc-inventory-admin}, read from Keycloak after its start. */
+    public String inventoryAdminClientSecret() {
+        return secret(KeycloakClientSecrets.Client.INVENTORY_ADMIN.secretFile);
     }
 
     /** Password of every demo user in the realm file. Demo only. */

@@ -129,7 +129,7 @@ final class KeycloakComponent extends ProcessComponent {
 
     @Override
     public void afterReady() {
-        KeycloakCollectorSecret.exportIfMissing(baseUrl(), Secrets.read(layout.secret(ADMIN_PASSWORD_SECRET))
-                .orElseThrow(), layout.secret(KeycloakCollectorSecret.SECRET_FILE));
+        KeycloakClientSecrets.export(baseUrl(),
+                Secrets.read(layout.secret(ADMIN_PASSWORD_SECRET)).orElseThrow(), layout);
     }
 }

@@ -2,11 +2,18 @@ package io.demarc.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** One Demarc Quarkus service, run from its fast-jar and wired to the local infrastructure by environment. */
 final class ServiceComponent extends ProcessComponent {
+
+    /**
+     * The MSP principal the onboarding templates name, a placeholder for the local demo: no AWS is reachable from it,
+     * the templates are there to be looked at.
+     */
+    static final String DEMO_MSP_PRINCIPAL_ARN = "arn:aws:iam::000000000000:role/DemarcCollector";
 
     private final ServiceDefinition service;
 
@@ -84,6 +91,27 @@ final class ServiceComponent extends ProcessComponent {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.port(PortSetting.KAFKA));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL",
                 "http://localhost:" + config.port(PortSetting.KEYCLOAK) + "/realms/" + KeycloakComponent.REALM);
+        if (service.name().equals("inventory")) {
+            environment.putAll(tenantAdministration());
+        }
+        return environment;
+    }
+
+    /**
+     * inventory-service creates each new tenant's Keycloak Organization through the admin client. Without its secret (a
+     * Keycloak state imported before the client existed) the variables are left out and organizations are managed in
+     * the admin console.
+     */
+    private Map<String, String> tenantAdministration() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DEMARC_AWS_MSP_PRINCIPAL_ARN", DEMO_MSP_PRINCIPAL_ARN);
+        KeycloakClientSecrets.Client admin = KeycloakClientSecrets.Client.INVENTORY_ADMIN;
+        Secrets.read(layout.secret(admin.secretFile)).ifPresent(secret -> {
+            environment.put("DEMARC_KEYCLOAK_ADMIN_BASE_URL", "http://localhost:" + config.port(PortSetting.KEYCLOAK));
+            environment.put("DEMARC_KEYCLOAK_ADMIN_REALM", KeycloakComponent.REALM);
+            environment.put("DEMARC_KEYCLOAK_ADMIN_CLIENT_ID", admin.clientId);
+            environment.put("DEMARC_KEYCLOAK_ADMIN_CLIENT_SECRET", secret);
+        });
         return environment;
     }
 

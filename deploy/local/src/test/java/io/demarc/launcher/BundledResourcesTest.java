@@ -34,6 +34,10 @@ class BundledResourcesTest {
         assertThat(realm.has("clientScopes")).as("built-in scopes must be created by Keycloak").isFalse();
         Set<String> users = new HashSet<>();
         for (JsonNode user : realm.path("users")) {
+            if (user.has("serviceAccountClientId")) {
+                // A client's service account never signs in with a password.
+                continue;
+            }
             users.add(user.path("username").asText());
             // Without email and names the password grant fails with "Account is not fully set up".
             assertThat(user.path("email").asText()).contains("@");
@@ -64,6 +68,39 @@ class BundledResourcesTest {
             }
             assertThat(client.has("secret")).as(id + " must not carry a secret in the repository").isFalse();
         }
+    }
+
+    @Test
+    void inventoryAdminClientIsAServiceAccountThatMayManageOrganizationsOnly() throws Exception {
+        JsonNode realm = read(KeycloakComponent.REALM_RESOURCE);
+        String clientId = KeycloakClientSecrets.Client.INVENTORY_ADMIN.clientId;
+
+        JsonNode client = null;
+        for (JsonNode candidate : realm.path("clients")) {
+            if (candidate.path("clientId").asText().equals(clientId)) {
+                client = candidate;
+            }
+        }
+        assertThat(client).as(clientId).isNotNull();
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("attributes").path("oauth2.device.authorization.grant.enabled").asText())
+                .isEqualTo("false");
+
+        List<JsonNode> serviceAccounts = new ArrayList<>();
+        realm.path("users").forEach(user -> {
+            if (user.path("serviceAccountClientId").asText().equals(clientId)) {
+                serviceAccounts.add(user);
+            }
+        });
+        assertThat(serviceAccounts).singleElement().satisfies(user -> {
+            assertThat(user.has("credentials")).isFalse();
+            assertThat(user.path("clientRoles").toString())
+                    .isEqualTo("{\"realm-management\":[\"manage-organizations\"]}");
+        });
     }
 
     @Test

@@ -70,6 +70,18 @@ class EventSchemaTest {
     }
 
     @Test
+    void schemaAdmitsAwsAndDemarcTypesOnly() throws Exception {
+        String template = "{\"tenantId\":\"acme\",\"change\":\"UPSERTED\",\"item\":{\"accountId\":\"111122223333\","
+                + "\"resourceType\":\"%s\",\"resourceId\":\"111122223333\","
+                + "\"configurationItemCaptureTime\":\"2026-11-01T10:00:00Z\"}}";
+
+        assertThat(validate(ResourceChanged.TYPE, EventCodec.mapper().readTree(template.formatted(
+                "Demarc::IAM::PasswordPolicy")))).isEmpty();
+        assertThat(validate(ResourceChanged.TYPE, EventCodec.mapper().readTree(template.formatted(
+                "Custom::Testing::WordPress")))).isNotEmpty();
+    }
+
+    @Test
     void everySchemaFileIsOnTheClasspath() throws Exception {
         for (String name : new String[]{ResourceChanged.TYPE, FindingChanged.TYPE, "resource-ref",
                 "cloudevent-envelope"}) {

@@ -12,8 +12,11 @@ final class ControlValidator {
     static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     static final int MAX_ID_LENGTH = 80;
     static final int MAX_TITLE_LENGTH = 200;
-    /** AWS Config's spelling; the service part may be empty for account-level types such as {@code AWS::::Account}. */
-    static final Pattern RESOURCE_TYPE = Pattern.compile("^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$");
+    /**
+     * AWS Config's spelling (the service part may be empty for account-level types such as {@code AWS::::Account}),
+     * or Demarc's own types for account-level facts AWS Config does not record ({@code Demarc::IAM::PasswordPolicy}).
+     */
+    static final Pattern RESOURCE_TYPE = Pattern.compile("^(AWS|Demarc)::[A-Za-z0-9]*::[A-Za-z0-9]+$");
     static final Pattern DOMAIN = Pattern.compile("^[a-z]+(-[a-z]+)*$");
 
     private ControlValidator() {

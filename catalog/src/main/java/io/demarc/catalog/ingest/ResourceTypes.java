@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class ResourceTypes {
 
-    private static final Pattern WELL_FORMED = Pattern.compile("AWS::[A-Za-z0-9]+::[A-Za-z0-9]+");
+    /** AWS's own types, and Demarc's for facts AWS Config has no type for (account-level settings). */
+    private static final Pattern WELL_FORMED = Pattern.compile("(AWS|Demarc)::[A-Za-z0-9]+::[A-Za-z0-9]+");
     private static final Set<String> KNOWN = load();
     private static final Map<String, String> BY_UPPER_CASE = KNOWN.stream()
             .collect(Collectors.toUnmodifiableMap(type -> type.toUpperCase(Locale.ROOT), Function.identity()));
@@ -39,7 +40,7 @@ public final class ResourceTypes {
         return BY_UPPER_CASE.getOrDefault(type.toUpperCase(Locale.ROOT), type);
     }
 
-    /** {@code AWS::Service::Type}, the only form of type a resource may have. */
+    /** {@code AWS::Service::Type} or {@code Demarc::Service::Type}, the only forms of type a resource may have. */
     public static boolean isWellFormed(String type) {
         return type != null && WELL_FORMED.matcher(type).matches();
     }

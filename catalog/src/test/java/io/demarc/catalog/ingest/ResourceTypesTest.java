@@ -38,5 +38,8 @@ class ResourceTypesTest {
         assertThat(ResourceTypes.isWellFormed("AWS::S3::Bucket")).isTrue();
         assertThat(ResourceTypes.isWellFormed("AWS::::Account")).isFalse();
         assertThat(ResourceTypes.isWellFormed("Custom::Testing::WordPress")).isFalse();
+        assertThat(ResourceTypes.isWellFormed("Demarc::IAM::PasswordPolicy")).as("Demarc's account-level facts")
+                .isTrue();
+        assertThat(ResourceTypes.isWellFormed("Demarc::PasswordPolicy")).isFalse();
     }
 }

@@ -206,16 +206,18 @@ final class ItemNormalizer {
             if (value == null || value.isNull()) {
                 return null;
             }
+            JsonNode configuration = value;
             if (value.isTextual()) {
                 // The Config API returns the configuration as a JSON string.
-                JsonNode parsed = decodeEmbedded(value);
-                if (parsed.isTextual()) {
+                configuration = decodeEmbedded(value);
+                if (configuration.isTextual()) {
                     problem("configuration", "is a string but not valid JSON");
                     return null;
                 }
-                return parsed.isNull() ? null : parsed;
             }
-            return value;
+            // IAM items carry their policy documents URL-encoded: decoded, the controls can read them.
+            PolicyDocuments.decodeIn(configuration);
+            return configuration.isNull() ? null : configuration;
         }
 
         private JsonNode supplementaryConfiguration() {

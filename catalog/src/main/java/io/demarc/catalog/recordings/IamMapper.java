@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.demarc.catalog.ingest.PolicyDocuments;
+
 /**
  * IAM: users, groups, roles and customer managed policies (from the list and get calls, or all at once from
  * {@code GetAccountAuthorizationDetails}), in AWS Config's shape with region {@code global}; and the account-level

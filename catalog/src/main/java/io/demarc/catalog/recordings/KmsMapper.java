@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.demarc.catalog.ingest.PolicyDocuments;
+
 /**
  * KMS keys. {@code DescribeKey} names its key; {@code GetKeyRotationStatus} and {@code GetKeyPolicy} answer about the
  * N-th listed key unless they name it. Rotation goes to {@code supplementaryConfiguration.KeyRotationStatus} and the

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.demarc.catalog.ingest.PolicyDocuments;
 import io.demarc.contracts.ConfigurationItem;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.demarc.catalog.ingest.PolicyDocuments;
 import io.demarc.contracts.ConfigurationItem;
 
 /** S3 buckets: per-bucket answers found their bucket, details in AWS Config's shape, denied calls as gaps. */

@@ -1,4 +1,4 @@
-package io.demarc.catalog.recordings;
+package io.demarc.catalog.ingest;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,17 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * IAM returns policy documents URL-encoded, S3 and KMS as JSON text. Controls read them as JSON objects, so every
- * document field is decoded and parsed; text that is not a JSON document stays as it is.
+ * IAM returns policy documents URL-encoded (and AWS Config keeps them so), S3 and KMS as JSON text. Controls read them
+ * as JSON objects, so every document field is decoded and parsed, whatever the source; text that is not a JSON
+ * document stays as it is.
  */
-final class PolicyDocuments {
+public final class PolicyDocuments {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("document", "policyDocument",
             "assumeRolePolicyDocument");
@@ -22,7 +26,7 @@ final class PolicyDocuments {
     private PolicyDocuments() {
     }
 
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         if (text == null) {
             return null;
         }
@@ -31,15 +35,15 @@ final class PolicyDocuments {
             json = URLDecoder.decode(json, StandardCharsets.UTF_8);
         }
         try {
-            JsonNode parsed = ConfigNames.JSON.readTree(json);
-            return parsed != null && parsed.isObject() ? parsed : ConfigNames.JSON.getNodeFactory().textNode(text);
+            JsonNode parsed = JSON.readTree(json);
+            return parsed != null && parsed.isObject() ? parsed : JSON.getNodeFactory().textNode(text);
         } catch (JsonProcessingException e) {
-            return ConfigNames.JSON.getNodeFactory().textNode(text);
+            return JSON.getNodeFactory().textNode(text);
         }
     }
 
     /** Decodes, in place, every document field found in the tree. */
-    static void decodeIn(JsonNode node) {
+    public static void decodeIn(JsonNode node) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {

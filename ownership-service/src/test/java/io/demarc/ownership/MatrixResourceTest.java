@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -31,6 +30,7 @@ import io.demarc.contracts.ConfigurationItem;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.InMemoryDelivery;
+import io.demarc.testing.TenantWall;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -151,12 +151,7 @@ class MatrixResourceTest {
 
     @Test
     void othersAreRefused() {
-        given().auth().oauth2(TestTokens.tenantAdmin("globex")).get(PATH).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get(PATH).then().statusCode(401);
-        given().auth().oauth2(TestTokens.forAnotherAudience(TENANT)).get(PATH).then().statusCode(401);
-        given().auth().oauth2(TestTokens.user("no-role", Set.of(), List.of(TENANT))).get(PATH).then()
-                .statusCode(403);
+        TenantWall.assertRefusesOutsiders(PATH, TENANT, "globex");
     }
 
     @Test

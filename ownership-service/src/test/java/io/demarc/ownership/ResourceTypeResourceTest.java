@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import io.demarc.contracts.ConfigurationItem;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.InMemoryDelivery;
+import io.demarc.testing.TenantWall;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -95,12 +95,7 @@ class ResourceTypeResourceTest {
 
     @Test
     void othersAreRefused() {
-        given().auth().oauth2(TestTokens.analyst("globex")).get(PATH).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get(PATH).then().statusCode(401);
-        given().auth().oauth2(TestTokens.forAnotherAudience(TENANT)).get(PATH).then().statusCode(401);
-        given().auth().oauth2(TestTokens.user("no-role", Set.of(), List.of(TENANT))).get(PATH).then()
-                .statusCode(403);
+        TenantWall.assertRefusesOutsiders(PATH, TENANT, "globex");
     }
 
     @Test

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -28,6 +27,7 @@ import io.demarc.contracts.Severity;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.InMemoryDelivery;
+import io.demarc.testing.TenantWall;
 import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -142,12 +142,7 @@ class FindingResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {LIST, LIST + "/u-bucket"})
     void othersAreRefused(String path) {
-        given().auth().oauth2(TestTokens.analyst("globex")).get(path).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get(path).then().statusCode(401);
-        given().auth().oauth2(TestTokens.forAnotherAudience(TENANT)).get(path).then().statusCode(401);
-        given().auth().oauth2(TestTokens.user("no-role", Set.of(), List.of(TENANT))).get(path).then()
-                .statusCode(403);
+        TenantWall.assertRefusesOutsiders(path, TENANT, "globex");
     }
 
     private void seed(String id, FindingStatus status, Severity severity, String control, String type,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -73,6 +74,24 @@ public final class EventCodec {
             throw new InvalidEventException("the event has no data");
         }
         return event;
+    }
+
+    /**
+     * The CloudEvents type of a message, for consumers of topics that carry several types.
+     *
+     * @throws InvalidEventException when the text is not a JSON object with a string {@code type}
+     */
+    public static String typeOf(String json) {
+        JsonNode type;
+        try {
+            type = json == null ? null : MAPPER.readTree(json).path("type");
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not a CloudEvents JSON envelope: " + e.getOriginalMessage(), e);
+        }
+        if (type == null || !type.isTextual()) {
+            throw new InvalidEventException("the message has no CloudEvents type");
+        }
+        return type.asText();
     }
 
     /** The mapper behind the codec, for code that must produce the same JSON (hashes, evidence). */

@@ -11,4 +11,14 @@ public final class EventKeys {
     public static String forResource(String tenantId, ResourceRef resource) {
         return String.join("/", tenantId, resource.accountId(), resource.resourceType(), resource.resourceId());
     }
+
+    /** Keeps every change of one account on one partition. */
+    public static String forAccount(String tenantId, String accountId) {
+        return String.join("/", tenantId, accountId);
+    }
+
+    /** For tenant-wide facts (assignments, matrix rows, exceptions, attestations): one partition per tenant. */
+    public static String forTenant(String tenantId) {
+        return tenantId;
+    }
 }

@@ -68,4 +68,15 @@ class EventCodecTest {
         assertThat(EventKeys.forResource("acme", ITEM.ref()))
                 .isEqualTo("acme/264683526309/AWS::EC2::SecurityGroup/sg-1d56fc66");
     }
+
+    @Test
+    void typeOfPeeksAtTheEnvelopeAndRejectsWhatIsNotOne() {
+        String json = EventCodec.write(EventCodec.envelope("/demarc/inventory", ResourceChanged.TYPE, "acme", null,
+                new ResourceChanged("acme", ResourceChanged.Change.UPSERTED, ITEM)));
+
+        assertThat(EventCodec.typeOf(json)).isEqualTo(ResourceChanged.TYPE);
+        assertThatThrownBy(() -> EventCodec.typeOf("not json")).isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> EventCodec.typeOf("{\"type\": 3}")).isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> EventCodec.typeOf(null)).isInstanceOf(InvalidEventException.class);
+    }
 }

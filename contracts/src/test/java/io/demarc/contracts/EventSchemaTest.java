@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -83,11 +85,72 @@ class EventSchemaTest {
 
     @Test
     void everySchemaFileIsOnTheClasspath() throws Exception {
-        for (String name : new String[]{ResourceChanged.TYPE, FindingChanged.TYPE, "resource-ref",
-                "cloudevent-envelope"}) {
+        for (String name : new String[]{ResourceChanged.TYPE, FindingChanged.TYPE, AccountChanged.TYPE,
+                AssignmentChanged.TYPE, MatrixChanged.TYPE, ExceptionChanged.TYPE, AttestationChanged.TYPE,
+                DriftDetected.TYPE, "resource-ref", "cloudevent-envelope", "team-ref", "assignment-scope"}) {
             try (InputStream in = getClass().getResourceAsStream("/schemas/" + name + ".schema.json")) {
                 assertThat(in).as(name).isNotNull();
             }
         }
+    }
+
+    @Test
+    void ownershipEventsMatchTheirSchemas() throws Exception {
+        TeamRef team = new TeamRef("t-1", "Platform", "platform@example.com", null);
+        Assignment assignment = new Assignment("a-1", "network-configuration",
+                new AssignmentScope(AssignmentScope.Kind.TAG, "env=prod"), team, RaciRole.RESPONSIBLE,
+                LocalDate.of(2026, 11, 1), null, "alice", Instant.now());
+        MatrixChanged matrix = new MatrixChanged("acme", "AWS::EKS::Cluster", MatrixChanged.Change.TYPE_ADDED,
+                "PAAS", List.of(new MatrixCell("physical-environmental", "AWS", "INHERITED", null, false),
+                        new MatrixCell("network-configuration", "CUSTOMER", "CUSTOMER_SPECIFIC", team, false),
+                        new MatrixCell("patch-management", "SHARED", "SHARED", null, true)),
+                List.of("network-configuration", "patch-management"));
+
+        assertValid(AssignmentChanged.TYPE, new AssignmentChanged("acme", AssignmentChanged.Change.ASSIGNED,
+                assignment));
+        assertValid(MatrixChanged.TYPE, matrix);
+    }
+
+    @Test
+    void assignmentScopeSchemaRejectsAMalformedTagOrAccount() throws Exception {
+        assertThat(validate("assignment-scope", EventCodec.mapper().readTree(
+                "{\"kind\":\"TAG\",\"value\":\"no-equals-sign\"}"))).isNotEmpty();
+        assertThat(validate("assignment-scope", EventCodec.mapper().readTree(
+                "{\"kind\":\"ACCOUNT\",\"value\":\"12\"}"))).isNotEmpty();
+        assertThat(validate("assignment-scope", EventCodec.mapper().readTree(
+                "{\"kind\":\"RESOURCE_TYPE\"}"))).isNotEmpty();
+        assertThat(validate("assignment-scope", EventCodec.mapper().readTree("{\"kind\":\"TENANT\"}"))).isEmpty();
+    }
+
+    @Test
+    void accountAndAssessmentEventsMatchTheirSchemas() throws Exception {
+        Instant now = Instant.now();
+        assertValid(AccountChanged.TYPE, new AccountChanged("acme", AccountChanged.Change.STATUS_CHANGED,
+                "111122223333", "prod", "production", List.of("eu-west-1"), "FAILING", "AccessDenied", now));
+        assertValid(ExceptionChanged.TYPE, new ExceptionChanged("acme", "e-1", ExceptionChanged.State.APPROVED,
+                "s3-bucket-versioning", null, new AssignmentScope(AssignmentScope.Kind.ACCOUNT, "111122223333"),
+                "Logs bucket, replaced in Q1", "alice", now, "bob", now, now.plusSeconds(86_400), "bob", now));
+        assertValid(AttestationChanged.TYPE, new AttestationChanged("acme", "at-1",
+                AttestationChanged.Change.RECORDED, "soc2", "cc_1_3", "Board oversight reviewed", "carol",
+                "minutes.pdf", "b".repeat(64), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), now));
+        assertValid(DriftDetected.TYPE, new DriftDetected("acme", "d-1", "b-1", EventCodecTest.ITEM.ref(),
+                EventCodec.mapper().readTree("[{\"op\":\"replace\",\"path\":\"/versioning\",\"value\":1}]"),
+                "c".repeat(64), now));
+    }
+
+    @Test
+    void anExceptionMustCoverAFindingOrAScope() throws Exception {
+        ExceptionChanged neither = new ExceptionChanged("acme", "e-1", ExceptionChanged.State.REQUESTED, "c", null,
+                null, "why", "alice", Instant.now(), null, null, Instant.now(), "alice", Instant.now());
+        JsonNode data = EventCodec.mapper().valueToTree(neither);
+
+        assertThat(validate(ExceptionChanged.TYPE, data)).isNotEmpty();
+    }
+
+    private static void assertValid(String type, Object data) throws Exception {
+        JsonNode json = EventCodec.mapper().readTree(EventCodec.write(
+                EventCodec.envelope("/demarc/test", type, "acme", null, data)));
+        assertThat(validate("cloudevent-envelope", json)).isEmpty();
+        assertThat(validate(type, json.get("data"))).as(type).isEmpty();
     }
 }

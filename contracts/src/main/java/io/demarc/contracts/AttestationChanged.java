@@ -1,0 +1,40 @@
+package io.demarc.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A manual framework requirement was attested (or an attestation withdrawn). An attestation outside its validity
+ * period counts as missing.
+ *
+ * @param framework framework key, e.g. {@code soc2}
+ * @param evidenceSha256 SHA-256 of the evidence file the attestor supplied
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttestationChanged(
+        String tenantId,
+        String attestationId,
+        Change change,
+        String framework,
+        String requirementId,
+        String statement,
+        String attestor,
+        String evidenceFileName,
+        String evidenceSha256,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        Instant changedAt) {
+
+    public static final String TYPE = "io.demarc.assessment.attestation.changed.v1";
+
+    public enum Change {
+        RECORDED, WITHDRAWN
+    }
+
+    /** Whether the attestation holds on the given day. */
+    public boolean validOn(LocalDate day) {
+        return change == Change.RECORDED && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -25,6 +26,10 @@ import io.demarc.contracts.Severity;
  * @param evidence optional CEL of any type: the fields the decision used, recorded with every evaluation
  * @param remediation how to fix a failing resource, in our own words
  * @param references requirement ids per framework key of {@link Frameworks}
+ * @param scope {@value #ITEM_SCOPE} (the default, when absent) or {@value #ACCOUNT_SCOPE}: an account-scoped control
+ *        judges one account and region at once; its expressions read {@code items} (every item of the account),
+ *        {@code account} and {@code region} instead of {@code item}, and {@code resourceTypes} names the types it
+ *        reads
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Control(
@@ -38,7 +43,21 @@ public record Control(
         @JsonDeserialize(using = ExpressionText.class) String applicability,
         @JsonDeserialize(using = ExpressionText.class) String evidence,
         String remediation,
-        Map<String, List<String>> references) {
+        Map<String, List<String>> references,
+        String scope) {
+
+    /** One item at a time: the default. */
+    public static final String ITEM_SCOPE = "item";
+    /** One account and region at a time, over all of the account's items. */
+    public static final String ACCOUNT_SCOPE = "account";
+
+    /** A control judged one item at a time. */
+    public Control(String id, String title, String description, Severity severity, List<String> resourceTypes,
+            String domain, String expression, String applicability, String evidence, String remediation,
+            Map<String, List<String>> references) {
+        this(id, title, description, severity, resourceTypes, domain, expression, applicability, evidence, remediation,
+                references, null);
+    }
 
     public Control {
         resourceTypes = copy(resourceTypes);
@@ -59,7 +78,16 @@ public record Control(
         return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    /** Whether this control evaluates items of the given type. AWS Config's oldest items spell types upper-case. */
+    /** Whether the control judges an account and region as a whole rather than one item. */
+    @JsonIgnore
+    public boolean accountScoped() {
+        return ACCOUNT_SCOPE.equals(scope);
+    }
+
+    /**
+     * Whether this control evaluates items of the given type (for an account-scoped control: reads them). AWS
+     * Config's oldest items spell types upper-case.
+     */
     public boolean appliesTo(String resourceType) {
         return resourceType != null && resourceTypes.stream().anyMatch(resourceType::equalsIgnoreCase);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,6 +35,8 @@ public final class ControlLibrary {
 
     private final String version;
     private final Map<String, CompiledControl> byId;
+    /** Per resource type as items spell it: every item of a type asks for the same list. */
+    private final Map<String, List<CompiledControl>> byType = new ConcurrentHashMap<>();
 
     private ControlLibrary(String version, Map<String, CompiledControl> byId) {
         this.version = version;
@@ -125,15 +128,27 @@ public final class ControlLibrary {
         return Optional.ofNullable(byId.get(id)).map(CompiledControl::control);
     }
 
-    /** The controls that evaluate items of {@code resourceType}. */
+    /** The item-scoped controls that evaluate items of {@code resourceType}. */
     public List<CompiledControl> forResourceType(String resourceType) {
+        if (resourceType == null) {
+            return List.of();
+        }
+        return byType.computeIfAbsent(resourceType, this::matching);
+    }
+
+    private List<CompiledControl> matching(String resourceType) {
         List<CompiledControl> matching = new ArrayList<>();
         for (CompiledControl compiled : byId.values()) {
-            if (compiled.control().appliesTo(resourceType)) {
+            if (!compiled.control().accountScoped() && compiled.control().appliesTo(resourceType)) {
                 matching.add(compiled);
             }
         }
-        return matching;
+        return List.copyOf(matching);
+    }
+
+    /** The controls that judge an account and region as a whole, in catalog order. */
+    public List<CompiledControl> accountScoped() {
+        return byId.values().stream().filter(compiled -> compiled.control().accountScoped()).toList();
     }
 
     /** The catalog index: its version and the control files, relative to the index. */

@@ -47,6 +47,11 @@ final class ControlValidator {
             throw invalid(id, "domain must be a lower-case responsibility domain such as network-configuration, got "
                     + control.domain());
         }
+        if (control.scope() != null && !Control.ITEM_SCOPE.equals(control.scope())
+                && !Control.ACCOUNT_SCOPE.equals(control.scope())) {
+            throw invalid(id, "unknown scope '" + control.scope() + "'; known: " + Control.ITEM_SCOPE + ", "
+                    + Control.ACCOUNT_SCOPE);
+        }
         validateResourceTypes(id, control.resourceTypes());
         validateReferences(id, control.references());
     }

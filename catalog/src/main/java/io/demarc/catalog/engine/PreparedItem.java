@@ -2,6 +2,7 @@ package io.demarc.catalog.engine;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,21 +11,66 @@ import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 
 /**
- * A configuration item made ready for evaluation once, then shared by every control: converted to CEL values and
- * hashed. Converting per control is where evaluation time would go.
- *
- * @param activation the CEL variables, {@value ControlLanguage#ITEM} bound to the item
- * @param sha256 hash of the item's canonical JSON, the evidence that names exactly what was evaluated
+ * A configuration item made ready for evaluation once, then shared by every control: converted to CEL values, and
+ * hashed when a result first asks for the hash. Converting per control is where evaluation time would go. Thread-safe.
  */
-public record PreparedItem(ConfigurationItem item, Map<String, Object> activation, String sha256) {
+public final class PreparedItem {
+
+    private final ConfigurationItem item;
+    private final Map<String, Object> activation;
+    private final JsonNode json;
+    private volatile String sha256;
+
+    private PreparedItem(ConfigurationItem item, JsonNode json) {
+        this.item = item;
+        this.json = json;
+        this.activation = Map.of(ControlLanguage.ITEM, CelValues.fromJson(json));
+    }
 
     public static PreparedItem of(ConfigurationItem item) {
-        JsonNode json = EventCodec.mapper().valueToTree(item);
-        return new PreparedItem(item, Map.of(ControlLanguage.ITEM, CelValues.fromJson(json)),
-                CanonicalJson.sha256(json));
+        return new PreparedItem(item, EventCodec.mapper().valueToTree(item));
+    }
+
+    public ConfigurationItem item() {
+        return item;
+    }
+
+    /** The CEL variables, {@value ControlLanguage#ITEM} bound to the item. */
+    public Map<String, Object> activation() {
+        return activation;
+    }
+
+    /** The item as a CEL value (a map), as account-scoped controls see it in their {@code items} list. */
+    public Object value() {
+        return activation.get(ControlLanguage.ITEM);
+    }
+
+    /** Hash of the item's canonical JSON, the evidence that names exactly what was evaluated; computed once. */
+    public String sha256() {
+        String hash = sha256;
+        if (hash == null) {
+            hash = CanonicalJson.sha256(json);
+            sha256 = hash;
+        }
+        return hash;
     }
 
     public Instant captureTime() {
         return item.configurationItemCaptureTime();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PreparedItem prepared && prepared.item.equals(item);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(item);
+    }
+
+    @Override
+    public String toString() {
+        return "PreparedItem[" + item.resourceType() + " " + item.resourceId() + "]";
     }
 }

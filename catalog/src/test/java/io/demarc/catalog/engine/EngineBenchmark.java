@@ -41,6 +41,71 @@ class EngineBenchmark {
                 perSecond, itemsPerSecond);
     }
 
+    /**
+     * Side by side in one run, over one real AWS Config item of every type the catalog covers: parsing each item's
+     * JSON into a configuration item, and preparing it plus evaluating every applicable control (evidence only for
+     * failures, as the offline assessment runs). Also the evaluations per second over that mix.
+     */
+    @Test
+    void everyControlOfAnItemAgainstParsingIt() throws Exception {
+        var library = io.demarc.catalog.controls.ControlLibrary.load();
+        CelRuleEngine engine = new CelRuleEngine(library, java.time.Clock.systemUTC(), ObservedEvidence.ON_FAILURE);
+        var mapper = io.demarc.contracts.EventCodec.mapper();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        library.controls().stream().filter(c -> !c.accountScoped()).forEach(c -> types.addAll(c.resourceTypes()));
+        for (String type : types) {
+            try {
+                SharedData.itemsOfType(type).stream().findFirst()
+                        .ifPresent(found -> texts.add(write(mapper, found.item())));
+            } catch (RuntimeException e) {
+                // A shared-data file of this type the test reader cannot take: measure the other types.
+            }
+        }
+        // Only texts the codec reads back: the benchmark times parsing, not error paths.
+        texts.removeIf(text -> {
+            try {
+                mapper.readValue(text, ConfigurationItem.class);
+                return false;
+            } catch (Exception e) {
+                return true;
+            }
+        });
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("no item to measure");
+        }
+        ConfigurationItem[] items = new ConfigurationItem[texts.size()];
+        for (int round = 0; round < 5; round++) {
+            long parseNanos = 0;
+            long evaluateNanos = 0;
+            long evaluations = 0;
+            for (int i = 0; i < 2_000; i++) {
+                long t0 = System.nanoTime();
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = mapper.readValue(texts.get(k), ConfigurationItem.class);
+                }
+                long t1 = System.nanoTime();
+                for (ConfigurationItem item : items) {
+                    evaluations += engine.evaluate(PreparedItem.of(item)).size();
+                }
+                parseNanos += t1 - t0;
+                evaluateNanos += System.nanoTime() - t1;
+            }
+            System.out.printf("%d item types, %d evaluations: parse %.1f us/item, prepare+evaluate all controls %.1f"
+                    + " us/item (%.2fx parse), %.0f evaluations/s%n", items.length, evaluations,
+                    parseNanos / 1e3 / (2_000.0 * items.length), evaluateNanos / 1e3 / (2_000.0 * items.length),
+                    (double) evaluateNanos / parseNanos, evaluations / (evaluateNanos / 1e9));
+        }
+    }
+
+    private static String write(com.fasterxml.jackson.databind.ObjectMapper mapper, ConfigurationItem item) {
+        try {
+            return mapper.writeValueAsString(item);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void run(CelRuleEngine engine, CompiledControl control, ConfigurationItem item, int times) {
         PreparedItem prepared = PreparedItem.of(item);
         int failed = 0;

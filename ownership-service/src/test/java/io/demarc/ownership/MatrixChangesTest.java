@@ -33,7 +33,8 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "resources"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
+        @ResourceArg(name = "incoming", value = "resources"), @ResourceArg(name = "outgoing", value = "outbox")})
 class MatrixChangesTest {
 
     private static final String EKS = "AWS::EKS::Cluster";

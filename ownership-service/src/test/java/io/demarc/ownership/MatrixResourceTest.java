@@ -46,7 +46,8 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "resources"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
+        @ResourceArg(name = "incoming", value = "resources"), @ResourceArg(name = "outgoing", value = "outbox")})
 class MatrixResourceTest {
 
     private static final String TENANT = "umbrella";

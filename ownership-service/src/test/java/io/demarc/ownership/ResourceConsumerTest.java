@@ -49,7 +49,8 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "resources"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
+        @ResourceArg(name = "incoming", value = "resources"), @ResourceArg(name = "outgoing", value = "outbox")})
 class ResourceConsumerTest {
 
     private static final String BUCKET = "AWS::S3::Bucket";

@@ -10,13 +10,14 @@ import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.ownership.service.ResourceTracker;
+import io.demarc.ownership.service.TypeUsageFollower;
 import io.demarc.service.messaging.EventApplier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Follows inventory's resource events to know which resources, hence which resource types, each tenant runs. A message
- * that is not a valid resource event fails before anything is written; the channel's failure strategy parks it on the
- * dead-letter topic.
+ * Follows inventory's resource events to know which resources, hence which resource types, each tenant runs, and to
+ * announce each type a tenant starts or stops using. A message that is not a valid resource event fails before
+ * anything is written; the channel's failure strategy parks it on the dead-letter topic.
  */
 @ApplicationScoped
 public class ResourceConsumer {
@@ -28,7 +29,7 @@ public class ResourceConsumer {
     EventApplier applier;
 
     @Inject
-    ResourceTracker tracker;
+    TypeUsageFollower follower;
 
     /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */
     @Incoming(CHANNEL)
@@ -40,7 +41,7 @@ public class ResourceConsumer {
     }
 
     private void track(CloudEvent<ResourceChanged> event) {
-        ResourceTracker.Outcome outcome = tracker.apply(event.tenantid(), event.data());
+        ResourceTracker.Outcome outcome = follower.apply(event.tenantid(), event.data());
         LOG.debugf("Resource %s of tenant %s: %s", event.subject(), event.tenantid(), outcome);
     }
 }

@@ -1,6 +1,7 @@
 package io.demarc.ownership.model;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.demarc.catalog.ingest.ResourceKey;
+import io.demarc.contracts.ResourceRef;
 
 /** A resource a tenant runs (or ran, if deleted), reduced to what ownership needs to know about it. */
 @Entity
@@ -33,6 +38,20 @@ public class TenantResource {
     @Column(name = "resource_type", nullable = false, updatable = false)
     public String resourceType;
 
+    @Column(name = "aws_region", updatable = false)
+    public String awsRegion;
+
+    @Column(name = "resource_id", nullable = false, updatable = false)
+    public String resourceId;
+
+    /** From the latest item; RESOURCE scopes may name a resource by it. */
+    public String arn;
+
+    /** From the latest item; TAG scopes select resources by them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> tags = Map.of();
+
     @Column(nullable = false)
     public boolean deleted;
 
@@ -47,6 +66,10 @@ public class TenantResource {
     /** {@code configurationStateId} of that item: orders two items captured at the same time. */
     @Column(name = "last_state_id")
     public String lastStateId;
+
+    public ResourceRef ref() {
+        return new ResourceRef(accountId, awsRegion, resourceType, resourceId, arn);
+    }
 
     /** The {@code resource_key} of a resource; an item without a region (old AWS Config items) gets an empty one. */
     public static String keyOf(ResourceKey key) {

@@ -1,5 +1,8 @@
 package io.demarc.ownership.service;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +43,8 @@ public class ResourceTracker {
             resource.resourceKey = key;
             resource.accountId = item.accountId();
             resource.resourceType = item.resourceType();
+            resource.awsRegion = item.awsRegion();
+            resource.resourceId = item.resourceId();
             resource.firstSeenAt = item.configurationItemCaptureTime();
             record(resource, item, deletion);
             repository.persist(resource);
@@ -61,5 +66,10 @@ public class ResourceTracker {
         resource.deleted = deletion;
         resource.lastCaptureTime = item.configurationItemCaptureTime();
         resource.lastStateId = item.configurationStateId();
+        // A deletion item may come without tags; the resource keeps the ones it had when it last existed.
+        if (!deletion) {
+            resource.arn = item.arn();
+            resource.tags = item.tags() == null ? Map.of() : new TreeMap<>(item.tags());
+        }
     }
 }

@@ -1,0 +1,18 @@
+package io.demarc.ownership.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.demarc.ownership.model.DutyArrival;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class DutyArrivalRepository implements PanacheRepository<DutyArrival> {
+
+    /** Up to {@code limit} arrivals of the tenant after {@code afterId}, oldest first. */
+    public List<DutyArrival> page(String tenantId, long afterId, int limit) {
+        return find("tenantId = ?1 and id > ?2", Sort.by("id"), tenantId, afterId).page(0, limit).list();
+    }
+}

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.demarc.contracts.FindingChanged;
 import io.demarc.contracts.ResourceRef;
+import io.demarc.contracts.TeamRef;
 import io.demarc.reporting.model.Finding;
 import io.demarc.reporting.rest.FindingDetail;
 import io.demarc.reporting.rest.FindingSummary;
@@ -30,19 +31,36 @@ public class FindingMapper {
         finding.itemHash = change.itemHash();
         finding.evidence = change.evidence();
         finding.remediation = change.remediation();
+        finding.domain = change.domain();
+        TeamRef owner = change.owner();
+        finding.ownerTeamId = owner == null ? null : owner.teamId();
+        finding.ownerName = owner == null ? null : owner.name();
+        finding.ownerEmail = owner == null ? null : owner.contactEmail();
+        finding.unowned = owner == null;
+        finding.references = change.references();
+        finding.exceptionId = change.exceptionId();
+        finding.exceptionExpiresAt = change.exceptionExpiresAt();
     }
 
     public FindingSummary toSummary(Finding finding) {
         return new FindingSummary(finding.findingId, finding.controlId, finding.controlTitle, finding.severity,
                 finding.status, finding.previousStatus, resource(finding), finding.evaluatedAt, finding.firstSeenAt,
-                finding.statusChangedAt);
+                finding.statusChangedAt, owner(finding), finding.unowned, finding.exceptionId);
     }
 
     public FindingDetail toDetail(Finding finding) {
         return new FindingDetail(finding.findingId, finding.controlId, finding.controlTitle, finding.severity,
                 finding.status, finding.previousStatus, resource(finding), finding.evaluatedAt, finding.firstSeenAt,
                 finding.statusChangedAt, finding.itemCaptureTime, finding.itemHash, finding.evidence,
-                finding.remediation);
+                finding.remediation, finding.domain, owner(finding), finding.unowned, finding.references,
+                finding.exceptionId, finding.exceptionExpiresAt);
+    }
+
+    /** The owner as far as findings know it; the Keycloak group is not kept in the read model. */
+    public static TeamRef owner(Finding finding) {
+        return finding.ownerTeamId == null
+                ? null
+                : new TeamRef(finding.ownerTeamId, finding.ownerName, finding.ownerEmail, null);
     }
 
     private static ResourceRef resource(Finding finding) {

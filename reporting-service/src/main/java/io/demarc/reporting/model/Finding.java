@@ -1,6 +1,8 @@
 package io.demarc.reporting.model;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,4 +88,38 @@ public class Finding {
 
     @Column(name = "status_changed_at", nullable = false)
     public Instant statusChangedAt;
+
+    /** The responsibility domain of the control, which decides the owner. */
+    public String domain;
+
+    @Column(name = "owner_team_id")
+    public String ownerTeamId;
+
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_email")
+    public String ownerEmail;
+
+    @Column(nullable = false)
+    public boolean unowned;
+
+    /** Requirement ids per framework key, as the control cites them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "framework_refs", columnDefinition = "jsonb")
+    public Map<String, List<String>> references;
+
+    @Column(name = "exception_id")
+    public String exceptionId;
+
+    @Column(name = "exception_expires_at")
+    public Instant exceptionExpiresAt;
+
+    /** 0 for CRITICAL to 4 for INFORMATIONAL; computed by the database, for ordering and paging work queues. */
+    @Column(name = "severity_rank", insertable = false, updatable = false)
+    public Short severityRank;
+
+    /** When the current run of failures began; null unless the finding fails now. */
+    @Column(name = "failing_since")
+    public Instant failingSince;
 }

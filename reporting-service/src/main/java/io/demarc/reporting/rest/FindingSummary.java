@@ -5,8 +5,14 @@ import java.time.Instant;
 import io.demarc.contracts.FindingStatus;
 import io.demarc.contracts.ResourceRef;
 import io.demarc.contracts.Severity;
+import io.demarc.contracts.TeamRef;
 
-/** A finding as listed: what failed or passed, where, and since when; evidence is in {@link FindingDetail}. */
+/**
+ * A finding as listed: what failed or passed, where, and since when; evidence is in {@link FindingDetail}.
+ *
+ * @param owner the team responsible for it; null when unowned
+ * @param exceptionId the approved exception accepting its risk; null when none
+ */
 public record FindingSummary(
         String findingId,
         String controlId,
@@ -17,5 +23,8 @@ public record FindingSummary(
         ResourceRef resource,
         Instant evaluatedAt,
         Instant firstSeenAt,
-        Instant statusChangedAt) {
+        Instant statusChangedAt,
+        TeamRef owner,
+        boolean unowned,
+        String exceptionId) {
 }

@@ -31,9 +31,29 @@ public class MessagingHarness {
     @Inject
     EntityManager entityManager;
 
-    /** Sends one message and waits until the consumer acknowledged or refused it. */
+    /** Sends one resource message and waits until the consumer acknowledged or refused it. */
     public Outcome send(String payload) {
         return InMemoryDelivery.deliver(connector, "resources", payload);
+    }
+
+    /** Sends one ownership message and waits until the consumer acknowledged or refused it. */
+    public Outcome sendAssignment(String payload) {
+        return InMemoryDelivery.deliver(connector, "assignments", payload);
+    }
+
+    /** Every finding the relay published for a tenant, in order. */
+    public List<FindingChanged> findings(String tenant) {
+        return connector.<String>sink("outbox").received().stream()
+                .map(MessagingHarness::read)
+                .filter(event -> tenant.equals(event.tenantid()))
+                .map(CloudEvent::data)
+                .toList();
+    }
+
+    /** Waits until nothing of the tenant is left in the outbox, then returns every finding published for it. */
+    public List<FindingChanged> settledFindings(String tenant) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> nothingPending(tenant));
+        return findings(tenant);
     }
 
     /** Every finding of one control the relay published for a tenant, in order. */
@@ -66,6 +86,17 @@ public class MessagingHarness {
                 query.setParameter(i + 1, parameters[i]);
             }
             return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    /** Runs a statement in its own transaction; returns the number of rows it changed. */
+    public int execute(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.executeUpdate();
         });
     }
 

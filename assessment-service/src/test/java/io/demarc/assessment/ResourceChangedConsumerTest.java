@@ -31,7 +31,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "resources"), @ResourceArg(name = "outgoing", value = "outbox")})
+        @ResourceArg(name = "incoming", value = "resources,assignments"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 class ResourceChangedConsumerTest {
 
     static final String SSH_CONTROL = "ec2-sg-ssh-open-world";
@@ -85,7 +86,7 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         String event = ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup());
         harness.send(event);
-        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        harness.settledFindings(tenant);
         Object evaluatedAt = harness.single(
                 "select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
                 SSH_CONTROL);
@@ -105,7 +106,7 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem group = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, group));
-        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        harness.settledFindings(tenant);
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, group)).acked()).isTrue();
 
@@ -120,7 +121,7 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, open));
-        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        harness.settledFindings(tenant);
 
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.fixed(open)));
 
@@ -139,7 +140,7 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.fixed(open)));
-        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        harness.settledFindings(tenant);
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, open)).acked()).isTrue();
 
@@ -154,7 +155,7 @@ class ResourceChangedConsumerTest {
         String tenant = newTenant();
         ConfigurationItem open = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, open));
-        harness.awaitPublished(tenant, SSH_CONTROL, 1);
+        harness.settledFindings(tenant);
 
         harness.send(ResourceEvents.deleted(tenant, open));
 

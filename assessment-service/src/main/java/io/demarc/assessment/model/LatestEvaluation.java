@@ -15,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.demarc.contracts.FindingStatus;
 import io.demarc.contracts.ResourceRef;
+import io.demarc.contracts.TeamRef;
 
 /** The latest evaluation of one control on one resource of a tenant: the state a new evaluation is compared to. */
 @Entity
@@ -69,7 +70,43 @@ public class LatestEvaluation {
     @JdbcTypeCode(SqlTypes.JSON)
     public String evidence;
 
+    /** The responsibility domain of the control, which decides the owner. */
+    public String domain;
+
+    @Column(name = "owner_team_id")
+    public String ownerTeamId;
+
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_contact_email")
+    public String ownerContactEmail;
+
+    @Column(name = "owner_keycloak_group")
+    public String ownerKeycloakGroup;
+
+    @Column(name = "first_seen", nullable = false)
+    public Instant firstSeen;
+
+    @Column(name = "exception_id")
+    public String exceptionId;
+
+    @Column(name = "exception_expires_at")
+    public Instant exceptionExpiresAt;
+
     public ResourceRef resource() {
         return new ResourceRef(accountId, awsRegion, resourceType, resourceId, arn);
+    }
+
+    /** The owner as last announced; null when the finding is unowned. */
+    public TeamRef owner() {
+        return ownerTeamId == null ? null : new TeamRef(ownerTeamId, ownerName, ownerContactEmail, ownerKeycloakGroup);
+    }
+
+    public void owner(TeamRef owner) {
+        ownerTeamId = owner == null ? null : owner.teamId();
+        ownerName = owner == null ? null : owner.name();
+        ownerContactEmail = owner == null ? null : owner.contactEmail();
+        ownerKeycloakGroup = owner == null ? null : owner.keycloakGroup();
     }
 }

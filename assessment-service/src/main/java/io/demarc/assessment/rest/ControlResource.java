@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.assessment.mapping.ControlMapper;
+import io.demarc.assessment.service.TenantControls;
 import io.demarc.catalog.controls.Control;
 import io.demarc.catalog.controls.ControlLibrary;
 import io.demarc.catalog.controls.Frameworks;
@@ -26,7 +27,7 @@ import io.demarc.service.rest.PageRequest;
 import io.demarc.service.security.Roles;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
-/** The control catalog a tenant is assessed against. Every tenant sees the same catalog today. */
+/** The controls a tenant is assessed against: the catalog's, then the tenant's own ({@code custom-} ids). */
 @Path("/api/v1/tenants/{tenantId}/controls")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Controls")
@@ -38,9 +39,12 @@ public class ControlResource {
     @Inject
     ControlMapper mapper;
 
+    @Inject
+    TenantControls tenantControls;
+
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
-    @Operation(summary = "List the controls, optionally only those of one resource type or citing one framework")
+    @Operation(summary = "List the catalog's and the tenant's own controls, optionally only those of one resource type or citing one framework")
     public Page<ControlSummary> list(@PathParam("tenantId") String tenantId, @BeanParam PageRequest page,
             @QueryParam("resourceType") String resourceType, @QueryParam("framework") String framework) {
         page.validated();
@@ -50,7 +54,7 @@ public class ControlResource {
         }
         Predicate<Control> ofType = c -> resourceType == null || c.appliesTo(resourceType);
         Predicate<Control> citing = c -> framework == null || c.references().containsKey(framework);
-        List<Control> matching = library.controls().stream().filter(ofType.and(citing)).toList();
+        List<Control> matching = tenantControls.all(tenantId).stream().filter(ofType.and(citing)).toList();
         List<ControlSummary> items = matching.stream().skip(page.offset()).limit(page.size)
                 .map(mapper::toSummary).toList();
         return Page.of(items, page, matching.size());
@@ -61,14 +65,17 @@ public class ControlResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
     @Operation(summary = "One control in full, with the expression it is evaluated with")
     public ControlDetail get(@PathParam("tenantId") String tenantId, @PathParam("controlId") String controlId) {
-        return library.find(controlId).map(control -> mapper.toDetail(control, library.version()))
-                .orElseThrow(() -> HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found")
-                        .withDetail("No control '" + abbreviate(controlId) + "' in catalog " + library.version())
-                        .build());
+        if (library.find(controlId).isEmpty()) {
+            return tenantControls.find(tenantId, controlId).map(control -> mapper.toDetail(control, null))
+                    .orElseThrow(() -> notFound(controlId));
+        }
+        return mapper.toDetail(library.find(controlId).get(), library.version());
     }
 
-    private static String abbreviate(String value) {
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
-        return safe.length() > 80 ? safe.substring(0, 80) + "…" : safe;
+    private HttpProblem notFound(String controlId) {
+        return HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found")
+                .withDetail("No control '" + Abbreviation.safe(controlId) + "' in catalog " + library.version()
+                        + " or among this tenant's own controls")
+                .build();
     }
 }

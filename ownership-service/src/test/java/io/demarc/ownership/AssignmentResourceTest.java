@@ -219,6 +219,37 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void renamingATeamAnnouncesItsAssignmentsAndTheRowsItOwnsAgain() {
+        String tenant = newTenant();
+        assertThat(InMemoryDelivery.deliver(connector, "resources",
+                upserted(tenant, item("AWS::EC2::Instance", "i-1", T0))).status())
+                .isEqualTo(InMemoryDelivery.Status.ACKED);
+        String team = createTeam(tenant, "Compute");
+        String assignment = assigned(tenant, team, "guest-os-patching", "RESOURCE_TYPE", "AWS::EC2::Instance");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+                () -> published(connector, tenant, MatrixChanged.TYPE, MatrixChanged.class).size() == 2);
+
+        given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Compute Platform", "contactEmail", "compute@example.com"))
+                .put("/api/v1/tenants/{t}/teams/{id}", tenant, team).then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(published(connector, tenant, AssignmentChanged.TYPE, AssignmentChanged.class))
+                    .extracting(event -> event.data().change(), event -> event.data().assignment().team().name())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(AssignmentChanged.Change.ASSIGNED, "Compute"),
+                            org.assertj.core.groups.Tuple.tuple(AssignmentChanged.Change.UPDATED,
+                                    "Compute Platform"));
+            assertThat(published(connector, tenant, MatrixChanged.TYPE, MatrixChanged.class)).last()
+                    .satisfies(event -> assertThat(event.data().cells())
+                            .filteredOn(cell -> cell.domain().equals("guest-os-patching")).singleElement()
+                            .satisfies(cell -> assertThat(cell.owner().name()).isEqualTo("Compute Platform")));
+        });
+        given().auth().oauth2(TestTokens.analyst(tenant))
+                .get("/api/v1/tenants/{t}/assignments/{id}/history", tenant, assignment).then().statusCode(200)
+                .body("items.size()", equalTo(2));
+    }
+
+    @Test
     void onlyAdminsWrite() {
         String tenant = newTenant();
         String team = createTeam(tenant, "Ops");

@@ -66,6 +66,18 @@ public class MatrixEvents {
         });
     }
 
+    /** Emits OWNERS_CHANGED for every type in use with a cell the team owns: its name or contact changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emitRowsOwnedBy(String tenantId, String teamId) {
+        LocalDate today = Today.utc();
+        List<Assignment> holding = holding(tenantId);
+        owners(tenantId, holding, today).forEach((type, owners) -> {
+            if (owners.containsValue(teamId)) {
+                emit(rows.row(tenantId, type, MatrixChanged.Change.OWNERS_CHANGED, holding, today));
+            }
+        });
+    }
+
     private Map<String, Map<String, String>> owners(String tenantId, Collection<Assignment> holding, LocalDate day) {
         Map<String, Map<String, String>> owners = new TreeMap<>();
         for (String type : resources.typeNamesInUse(tenantId)) {

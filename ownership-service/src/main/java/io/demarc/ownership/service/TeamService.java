@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.demarc.contracts.Assignment;
+import io.demarc.contracts.AssignmentChanged;
+import io.demarc.contracts.TeamRef;
 import io.demarc.ownership.model.StoredAssignment;
 import io.demarc.ownership.model.Team;
 import io.demarc.ownership.repository.AssignmentRepository;
@@ -30,6 +33,12 @@ public class TeamService {
     @Inject
     AssignmentRepository assignments;
 
+    @Inject
+    AssignmentJournal journal;
+
+    @Inject
+    MatrixEvents matrixEvents;
+
     public Team create(String tenantId, TeamInput input) {
         TeamInput checked = check(tenantId, null, input);
         Team team = new Team();
@@ -41,10 +50,31 @@ public class TeamService {
         return team;
     }
 
+    /**
+     * Renaming a team, or changing its contact or group, changes what every event naming it says: its assignments
+     * are announced again (UPDATED, with history) and so are the matrix rows whose cells it owns, so consumers that
+     * show owners never keep a stale name.
+     */
     public Team update(String tenantId, UUID id, TeamInput input) {
         Team team = find(tenantId, id);
+        TeamRef before = team.ref();
         apply(team, check(tenantId, id, input));
+        if (!before.equals(team.ref())) {
+            announceChangedTeam(tenantId, team, before);
+        }
         return team;
+    }
+
+    private void announceChangedTeam(String tenantId, Team team, TeamRef previous) {
+        for (StoredAssignment held : assignments.notRevoked(tenantId)) {
+            if (held.team.id.equals(team.id)) {
+                Assignment now = held.toContract();
+                Assignment before = new Assignment(now.assignmentId(), now.domain(), now.scope(), previous,
+                        now.role(), now.effectiveFrom(), now.effectiveTo(), now.assignedBy(), now.assignedAt());
+                journal.record(held, before, AssignmentChanged.Change.UPDATED);
+            }
+        }
+        matrixEvents.emitRowsOwnedBy(tenantId, team.id.toString());
     }
 
     /** @throws io.quarkiverse.resteasy.problem.HttpProblem 409 naming the assignments the team still holds */

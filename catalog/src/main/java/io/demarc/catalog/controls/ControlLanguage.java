@@ -3,6 +3,7 @@ package io.demarc.catalog.controls;
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelBuilder;
 import dev.cel.bundle.CelFactory;
+import dev.cel.checker.CelStandardDeclarations;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
@@ -14,6 +15,7 @@ import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelStandardFunctions;
 
 /**
  * The language control expressions are written in: CEL over {@value #ITEM}, the configuration item as a map (or, for
@@ -40,6 +42,13 @@ public final class ControlLanguage {
     public static final int MAX_ITERATIONS = 50_000;
     private static final int MAX_NESTING = 64;
 
+    private static final CelOptions OPTIONS = CelOptions.current()
+            .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
+            .maxParseRecursionDepth(MAX_NESTING)
+            .comprehensionMaxIterations(MAX_ITERATIONS)
+            // Ports and counts may come as 22 or 22.0 depending on the source; compare them as numbers.
+            .enableHeterogeneousNumericComparisons(true)
+            .build();
     private static final Cel CEL = base()
             .addVar(ITEM, MapType.create(SimpleType.STRING, SimpleType.DYN))
             .build();
@@ -54,16 +63,21 @@ public final class ControlLanguage {
 
     private static CelBuilder base() {
         return CelFactory.standardCelBuilder()
-                .setOptions(CelOptions.current()
-                        .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
-                        .maxParseRecursionDepth(MAX_NESTING)
-                        .comprehensionMaxIterations(MAX_ITERATIONS)
-                        // Ports and counts may come as 22 or 22.0 depending on the source; compare them as numbers.
-                        .enableHeterogeneousNumericComparisons(true)
-                        .build())
+                .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .addCompilerLibraries(CelExtensions.strings(), CelExtensions.bindings())
                 .addRuntimeLibraries(CelExtensions.strings())
+                // The standard environment, but matches() from RegexCache: CEL's own compiles the pattern per call.
+                .setStandardEnvironmentEnabled(false)
+                .setStandardDeclarations(CelStandardDeclarations.newBuilder().build())
+                .setStandardFunctions(CelStandardFunctions.newBuilder()
+                        .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES).build())
+                .addFunctionBindings(new RegexCache(OPTIONS).bindings())
+                // Hot checks in Java: the same comprehensions in CEL were most of a security group's or policy's cost.
+                .addFunctionDeclarations(NetworkFunctions.declarations())
+                .addFunctionBindings(NetworkFunctions.bindings())
+                .addFunctionDeclarations(PolicyFunctions.declarations())
+                .addFunctionBindings(PolicyFunctions.bindings())
                 .addVar(TODAY, SimpleType.STRING);
     }
 

@@ -1,14 +1,12 @@
 package io.demarc.catalog.engine;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.POJONode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.protobuf.ByteString;
 
 import io.demarc.contracts.EventCodec;
@@ -32,24 +30,24 @@ final class CelValues {
         }
         switch (node.getNodeType()) {
             case OBJECT : {
-                Map<String, Object> map = new HashMap<>();
+                ImmutableMap.Builder<String, Object> map = ImmutableMap.builderWithExpectedSize(node.size());
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
                     Object value = fromJson(field.getValue());
                     if (value != null) {
                         map.put(field.getKey(), value);
                     }
                 }
-                return Collections.unmodifiableMap(map);
+                return map.buildOrThrow();
             }
             case ARRAY : {
-                List<Object> list = new ArrayList<>(node.size());
+                ImmutableList.Builder<Object> list = ImmutableList.builderWithExpectedSize(node.size());
                 for (JsonNode element : node) {
                     Object value = fromJson(element);
                     if (value != null) {
                         list.add(value);
                     }
                 }
-                return Collections.unmodifiableList(list);
+                return list.build();
             }
             case STRING :
                 return node.textValue();

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import com.google.common.collect.ImmutableList;
 
 /**
  * One account and region made ready for account-scoped controls: the account's items as CEL values, once. Deleted
@@ -33,9 +34,10 @@ public record PreparedAccount(String accountId, String region, List<PreparedItem
 
     /** The items as the {@code items} variable sees them. */
     List<Object> values() {
-        List<Object> values = new ArrayList<>(items.size());
+        // Guava's list, which CEL's runtime recognizes at once instead of converting it on every use.
+        ImmutableList.Builder<Object> values = ImmutableList.builderWithExpectedSize(items.size());
         items.forEach(item -> values.add(item.value()));
-        return Collections.unmodifiableList(values);
+        return values.build();
     }
 
     /** Whether the input could have held items of at least one of these types. */

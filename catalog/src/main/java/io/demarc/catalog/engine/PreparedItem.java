@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.demarc.catalog.controls.ControlLanguage;
 import io.demarc.contracts.ConfigurationItem;
-import io.demarc.contracts.EventCodec;
 
 /**
  * A configuration item made ready for evaluation once, then shared by every control: converted to CEL values, and
@@ -27,8 +26,12 @@ public final class PreparedItem {
         this.activation = Map.of(ControlLanguage.ITEM, CelValues.fromJson(json));
     }
 
+    /**
+     * Prepares an item. Its {@code configuration} and {@code supplementaryConfiguration} trees are shared, not copied:
+     * the item must not be changed afterwards.
+     */
     public static PreparedItem of(ConfigurationItem item) {
-        return new PreparedItem(item, EventCodec.mapper().valueToTree(item));
+        return new PreparedItem(item, ItemTree.of(item));
     }
 
     public ConfigurationItem item() {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code demarc} commands that talk to a running Demarc: sign in, import configuration items, list findings. */
 @Command(name = "demarc", mixinStandardHelpOptions = true, version = "demarc 0.1.0", description = "Talk to a running Demarc (start one locally with `./demarc up`), or assess local files offline.", subcommands = {
-        ImportCommand.class, FindingsCommand.class, TokenCommand.class, AssessCommand.class})
+        ImportCommand.class, FindingsCommand.class, TokenCommand.class, AssessCommand.class,
+        io.demarc.cli.evidence.EvidenceCommand.class})
 public class DemarcCli {
 
     public static void main(String[] args) {

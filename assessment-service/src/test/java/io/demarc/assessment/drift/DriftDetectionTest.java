@@ -30,7 +30,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "resources,assignments"), @ResourceArg(name = "outgoing", value = "outbox")})
+        @ResourceArg(name = "incoming", value = "resources,assignments"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 class DriftDetectionTest {
 
     static final Instant T0 = Instant.parse("2026-02-01T00:00:00Z");

@@ -31,7 +31,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "resources,assignments"), @ResourceArg(name = "outgoing", value = "outbox")})
+        @ResourceArg(name = "incoming", value = "resources,assignments"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 class ExceptionApiTest {
 
     static String path(String tenant) {

@@ -33,7 +33,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "resources,assignments"), @ResourceArg(name = "outgoing", value = "outbox")})
+        @ResourceArg(name = "incoming", value = "resources,assignments"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 class ExceptionExpiryTest {
 
     static final ResourceRef GROUP = new ResourceRef(GovernanceFixture.ACCOUNT, "eu-west-1",

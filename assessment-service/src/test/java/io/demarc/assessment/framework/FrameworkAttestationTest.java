@@ -42,7 +42,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "resources,assignments"), @ResourceArg(name = "outgoing", value = "outbox")})
+        @ResourceArg(name = "incoming", value = "resources,assignments"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 class FrameworkAttestationTest {
 
     static final FrameworkCatalog CATALOG = FrameworkCatalog.load(ControlLibrary.load());

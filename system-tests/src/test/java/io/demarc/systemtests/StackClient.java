@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.demarc.contracts.EventCodec;
 import io.demarc.launcher.Endpoints;
@@ -20,6 +23,19 @@ final class StackClient {
 
     /** An answer: status, content type and parsed body. */
     record Answer(int status, String contentType, JsonNode body) {
+
+        /** The body's {@code items} array, as every list endpoint answers. */
+        List<JsonNode> items() {
+            return StreamSupport.stream(body.path("items").spliterator(), false).toList();
+        }
+
+        /** The body of an answer that must have this status; otherwise fails with the whole answer. */
+        JsonNode expect(int expectedStatus) {
+            if (status != expectedStatus) {
+                throw new AssertionError("expected HTTP " + expectedStatus + " but got " + this);
+            }
+            return body;
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -74,15 +90,38 @@ final class StackClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer putJson(String service, String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(endpoints.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String service, String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(endpoints.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token).DELETE());
+    }
+
+    /** Encodes one query parameter value, e.g. {@code AWS::EC2::SecurityGroup}. */
+    static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank()
-                    ? EventCodec.mapper().createObjectNode()
-                    : EventCodec.mapper().readTree(body);
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json;
+            if (body == null || body.isBlank()) {
+                json = EventCodec.mapper().createObjectNode();
+            } else if (contentType.contains("json")) {
+                json = EventCodec.mapper().readTree(body);
+            } else {
+                // CSV exports and the like: kept as one text node.
+                json = TextNode.valueOf(body);
+            }
+            return new Answer(response.statusCode(), contentType, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.demarc.systemtests;
 
+import static io.demarc.systemtests.ApiAssertions.assertNotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,29 +11,28 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.demarc.contracts.Topics;
-import io.demarc.launcher.ComponentStatus;
 import io.demarc.launcher.Endpoints;
-import io.demarc.launcher.LocalStack;
-import io.demarc.launcher.StackConfig;
 import io.demarc.systemtests.StackClient.Answer;
 
 /**
  * The walking skeleton end to end on the real stack: PostgreSQL, Kafka, Keycloak and the four services started by the
- * launcher on free ports, in a state directory of their own. An AWS Config security group with SSH open to the world
+ * launcher on free ports, in a state directory of their own (shared by every IT class, see {@link RealStack}). An AWS Config security group with SSH open to the world
  * goes in through inventory's import API and comes out as a failing finding on reporting's API — for acme's users
  * only.
  */
+@ExtendWith(RealStack.class)
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
@@ -42,25 +42,13 @@ class WalkingSkeletonIT {
             .resolve("aws-config-items/aws-config-rdk-example_ci/AWS_EC2_SecurityGroup.json");
     static final String[] SERVICES = {"inventory", "ownership", "assessment", "reporting"};
 
-    LocalStack stack;
     Endpoints endpoints;
     StackClient client;
 
     @BeforeAll
-    void startTheStack() {
-        Path repoRoot = Path.of(System.getProperty("demarc.repo.root", "..")).toAbsolutePath().normalize();
-        Path home = Path.of(System.getProperty("demarc.system-test.home", "target/demarc-home"));
-        StackConfig config = StackConfig.builder(repoRoot).home(home).randomFreePorts().loadDemoData(true).build();
-        stack = LocalStack.configure(config);
-        endpoints = stack.up();
-        client = new StackClient(endpoints);
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.down();
-        }
+    void useTheSharedStack() {
+        endpoints = RealStack.running().endpoints();
+        client = RealStack.running().client();
     }
 
     @Test
@@ -162,9 +150,9 @@ class WalkingSkeletonIT {
         try (DeadLetters deadLetters = new DeadLetters(endpoints.kafkaBootstrapServers())) {
             deadLetters.publish(Topics.INVENTORY_RESOURCES, "acme/poison", "{not an event " + marker);
 
-            // Both consumers of the resources topic (assessment and ownership) park it, each once.
-            assertThat(deadLetters.awaitValuesContaining(Topics.deadLetter(Topics.INVENTORY_RESOURCES), marker, 2,
-                    Duration.ofSeconds(60))).hasSize(2);
+            // Every consumer of the resources topic (ownership, assessment and reporting) parks it, each once.
+            assertThat(deadLetters.awaitValuesContaining(Topics.deadLetter(Topics.INVENTORY_RESOURCES), marker, 3,
+                    Duration.ofSeconds(60))).hasSize(3);
         }
         assertThat(findingsTotal("acme", analyst)).isEqualTo(findingsBefore);
         assertThat(client.get("assessment", "/q/health/ready", null).status()).isEqualTo(200);
@@ -226,22 +214,6 @@ class WalkingSkeletonIT {
         assertNotFound(client.get("inventory", template, client.tokenFor("globex-admin")));
     }
 
-    @Test
-    @Order(11)
-    void downLeavesNoProcessBehind() {
-        List<Long> pids = stack.status().components().stream().map(ComponentStatus::pid)
-                .filter(pid -> pid.isPresent()).map(pid -> pid.getAsLong()).toList();
-        assertThat(pids).hasSizeGreaterThanOrEqualTo(7);
-
-        stack.down();
-
-        // A daemon (the PostgreSQL postmaster) is reaped by init a moment after it exits: allow for that.
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(pids).noneMatch(WalkingSkeletonIT::running));
-        assertThat(stack.status().noneRunning()).isTrue();
-        stack = null;
-    }
-
     /** The realm's organizations whose alias is exactly {@code alias}, as Keycloak's admin API lists them. */
     private List<JsonNode> organizations(String alias) {
         Answer answer = client.keycloakAdminGet("/admin/realms/demarc/organizations?search=" + alias,
@@ -257,23 +229,8 @@ class WalkingSkeletonIT {
         return StreamSupport.stream(answer.body().path("items").spliterator(), false).toList();
     }
 
-    /** Alive and not a zombie (an exited process whose parent has not collected it yet). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private long findingsTotal(String tenant, String token) {
         return client.get("reporting", "/api/v1/tenants/" + tenant + "/findings?size=1", token).body().path("total")
                 .asLong();
-    }
-
-    private static void assertNotFound(Answer answer) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 }

@@ -1,0 +1,55 @@
+package io.demarc.systemtests;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import io.demarc.launcher.Endpoints;
+import io.demarc.launcher.LocalStack;
+import io.demarc.launcher.StackConfig;
+
+/**
+ * Starts the real stack (PostgreSQL, Kafka, Keycloak and the four services, through the launcher, on free ports, with
+ * the demo data) once for every IT class of the run, and stops it when the run ends. Starting it takes 25-90 s, so the
+ * classes share it: each is annotated {@code @ExtendWith(RealStack.class)} and reaches it with {@link #running()}.
+ */
+final class RealStack implements BeforeAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealStack.class);
+
+    private static volatile Running running;
+
+    /** The started stack; JUnit closes it (stops the stack) when the root context, i.e. the whole run, ends. */
+    record Running(LocalStack stack, Endpoints endpoints, StackClient client) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            stack.down();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // The root store outlives every class, so the stack starts once per run and stops after the last class.
+        running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> start(),
+                Running.class);
+    }
+
+    /** The stack the current run started. */
+    static Running running() {
+        if (running == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(RealStack.class)");
+        }
+        return running;
+    }
+
+    private static Running start() {
+        Path repoRoot = Path.of(System.getProperty("demarc.repo.root", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("demarc.system-test.home", "target/demarc-home"));
+        StackConfig config = StackConfig.builder(repoRoot).home(home).randomFreePorts().loadDemoData(true).build();
+        LocalStack stack = LocalStack.configure(config);
+        Endpoints endpoints = stack.up();
+        return new Running(stack, endpoints, new StackClient(endpoints));
+    }
+}

@@ -32,6 +32,9 @@ public class AssessmentService {
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     @Inject
+    TenantFindingsLock findingsLock;
+
+    @Inject
     ControlLibrary library;
 
     @Inject
@@ -51,6 +54,7 @@ public class AssessmentService {
 
     /** Applies one change; returns how many finding events were appended. */
     public int assess(String tenantId, ResourceChanged change) {
+        findingsLock.forEvaluation(tenantId);
         ConfigurationItem item = change.item();
         String key = ResourceKeys.of(item.ref());
         ResourceItem stored = items.findForUpdate(tenantId, key).orElse(null);

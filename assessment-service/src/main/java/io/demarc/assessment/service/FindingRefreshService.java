@@ -37,6 +37,9 @@ public class FindingRefreshService implements FindingRefresh {
     };
 
     @Inject
+    TenantFindingsLock findingsLock;
+
+    @Inject
     TenantControls controls;
 
     @Inject
@@ -68,6 +71,7 @@ public class FindingRefreshService implements FindingRefresh {
     }
 
     private int refresh(String tenantId, Set<String> controlIds, List<Control> all) {
+        findingsLock.forRefresh(tenantId);
         Map<String, Control> byId = all.stream().collect(Collectors.toMap(Control::id, c -> c, (a, b) -> a));
         List<LatestEvaluation> rows = evaluations.applicableOfControls(tenantId, controlIds);
         Map<String, Map<String, String>> tags = tagsOf(tenantId, rows);

@@ -76,8 +76,12 @@ public final class ControlLanguage {
                 // Hot checks in Java: the same comprehensions in CEL were most of a security group's or policy's cost.
                 .addFunctionDeclarations(NetworkFunctions.declarations())
                 .addFunctionBindings(NetworkFunctions.bindings())
+                .addFunctionDeclarations(NetworkAclFunctions.declarations())
+                .addFunctionBindings(NetworkAclFunctions.bindings())
                 .addFunctionDeclarations(PolicyFunctions.declarations())
                 .addFunctionBindings(PolicyFunctions.bindings())
+                .addFunctionDeclarations(PolicyDocumentFunctions.declarations())
+                .addFunctionBindings(PolicyDocumentFunctions.bindings())
                 .addVar(TODAY, SimpleType.STRING);
     }
 

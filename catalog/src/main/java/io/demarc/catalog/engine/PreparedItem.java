@@ -20,10 +20,11 @@ public final class PreparedItem {
     private final JsonNode json;
     private volatile String sha256;
 
-    private PreparedItem(ConfigurationItem item, JsonNode json) {
+    private PreparedItem(ConfigurationItem item, JsonNode json, String sha256) {
         this.item = item;
         this.json = json;
         this.activation = Map.of(ControlLanguage.ITEM, CelValues.fromJson(json));
+        this.sha256 = sha256;
     }
 
     /**
@@ -31,7 +32,16 @@ public final class PreparedItem {
      * the item must not be changed afterwards.
      */
     public static PreparedItem of(ConfigurationItem item) {
-        return new PreparedItem(item, ItemTree.of(item));
+        return new PreparedItem(item, ItemTree.of(item), null);
+    }
+
+    /**
+     * Prepares an item whose hash the caller already has (inventory hashes every item at ingest with
+     * {@code ConfigurationItemHash}), so the engine does not hash it again. The hash must be that of this item's
+     * canonical JSON: evidence records it as the proof of what was evaluated.
+     */
+    public static PreparedItem of(ConfigurationItem item, String sha256) {
+        return new PreparedItem(item, ItemTree.of(item), Objects.requireNonNull(sha256, "sha256"));
     }
 
     public ConfigurationItem item() {

@@ -82,6 +82,21 @@ class ResourceChangedConsumerTest {
     }
 
     @Test
+    void theItemHashInventoryComputedIsTheEvidenceHashAndEqualsOurOwn() {
+        String tenant = newTenant();
+        ConfigurationItem group = ResourceEvents.openSecurityGroup();
+        String hash = io.demarc.catalog.ingest.ConfigurationItemHash.sha256(group);
+        String otherTenant = newTenant();
+
+        harness.send(ResourceEvents.upsertedWithHash(tenant, group, hash));
+        harness.send(ResourceEvents.upserted(otherTenant, group));
+
+        assertThat(read(harness.awaitPublished(tenant, SSH_CONTROL, 1).get(0)).data().itemHash()).isEqualTo(hash);
+        assertThat(read(harness.awaitPublished(otherTenant, SSH_CONTROL, 1).get(0)).data().itemHash())
+                .isEqualTo(hash);
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsAppliedOnce() {
         String tenant = newTenant();
         String event = ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup());

@@ -55,6 +55,12 @@ final class ResourceEvents {
                 item.arn(), new ResourceChanged(tenant, change, item)));
     }
 
+    /** An upsert carrying the item hash inventory computed at ingest. */
+    static String upsertedWithHash(String tenant, ConfigurationItem item, String itemHash) {
+        return EventCodec.write(EventCodec.envelope("/demarc/inventory-service", ResourceChanged.TYPE, tenant,
+                item.arn(), new ResourceChanged(tenant, ResourceChanged.Change.UPSERTED, item, itemHash)));
+    }
+
     static JsonNode json(String text) {
         try {
             return EventCodec.mapper().readTree(text.replace('\'', '"'));

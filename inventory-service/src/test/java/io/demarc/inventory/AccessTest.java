@@ -53,14 +53,14 @@ class AccessTest {
 
         importAs(TestTokens.platformAdmin(), tenant).statusCode(200).body("stored", equalTo(1));
         given().auth().oauth2(TestTokens.platformAdmin()).get("/api/v1/tenants/{t}/resources", tenant).then()
-                .statusCode(200).body("total", equalTo(1));
+                .statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
     void everyRoleOfTheTenantReadsResources() {
         for (String token : new String[]{TestTokens.tenantAdmin(ACME), TestTokens.analyst(ACME),
                 TestTokens.auditor(ACME), TestTokens.platformAdmin()}) {
-            as(token).get("/api/v1/tenants/acme/resources").then().statusCode(200).body("total", equalTo(1));
+            as(token).get("/api/v1/tenants/acme/resources").then().statusCode(200).body("items.size()", equalTo(1));
             as(token).get("/api/v1/tenants/acme/resources/{id}", acmeResourceId).then().statusCode(200)
                     .body("resourceId", equalTo(ConfigItems.SG_ID));
         }
@@ -80,7 +80,7 @@ class AccessTest {
         as(globex).get("/api/v1/tenants/acme/resources").then().statusCode(404)
                 .contentType("application/problem+json");
         as(globex).get("/api/v1/tenants/acme/resources/{id}", acmeResourceId).then().statusCode(404);
-        as(globex).get("/api/v1/tenants/globex/resources").then().statusCode(200).body("total", equalTo(0));
+        as(globex).get("/api/v1/tenants/globex/resources").then().statusCode(200).body("items.size()", equalTo(0));
         as(globex).get("/api/v1/tenants/globex/resources/{id}", acmeResourceId).then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -95,8 +95,9 @@ class AccessTest {
                 .body("stored", equalTo(1));
 
         as(TestTokens.tenantAdmin(tenant)).get("/api/v1/tenants/{t}/resources", tenant).then()
-                .body("total", equalTo(1));
-        as(TestTokens.tenantAdmin(GLOBEX)).get("/api/v1/tenants/globex/resources").then().body("total", equalTo(0));
+                .body("items.size()", equalTo(1));
+        as(TestTokens.tenantAdmin(GLOBEX)).get("/api/v1/tenants/globex/resources").then().body("items.size()",
+                equalTo(0));
     }
 
     private static RequestSpecification as(String token) {

@@ -68,6 +68,10 @@ class ImportResourceTest {
         assertThat(event.data().change()).isEqualTo(ResourceChanged.Change.UPSERTED);
         assertThat(event.data().item().resourceId()).isEqualTo(ConfigItems.SG_ID);
         assertThat(event.data().item().configuration().path("groupName").asText()).isEqualTo("launch-wizard-7");
+        // The hash inventory stored travels with the event, and is the one of the item the event carries.
+        assertThat(event.data().itemHash())
+                .isEqualTo(io.demarc.catalog.ingest.ConfigurationItemHash.sha256(event.data().item()))
+                .isEqualTo(probe.storedHash(tenant, ConfigItems.SG_ID));
     }
 
     @Test
@@ -93,7 +97,7 @@ class ImportResourceTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(1).data().item().configuration().path("description").asText()).isEqualTo("newer");
         given().auth().oauth2(TestTokens.analyst(tenant)).get("/api/v1/tenants/{t}/resources", tenant).then()
-                .statusCode(200).body("total", equalTo(1))
+                .statusCode(200).body("items.size()", equalTo(1))
                 .body("items[0].configurationItemCaptureTime", equalTo("2016-06-10T00:00:00Z"));
     }
 

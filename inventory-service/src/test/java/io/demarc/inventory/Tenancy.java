@@ -3,9 +3,13 @@ package io.demarc.inventory;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,7 +33,10 @@ final class Tenancy {
     private Tenancy() {
     }
 
-    /** Keycloak accepting the test client's credentials and creating any organization. */
+    /**
+     * Keycloak accepting the test client's credentials, creating any organization, listing none (so renames and
+     * suspensions find nothing to change there) and accepting any update.
+     */
     static void stubKeycloak(WireMockServer keycloak) {
         keycloak.stubFor(post(urlEqualTo(TOKEN_PATH))
                 .withRequestBody(containing("grant_type=client_credentials"))
@@ -40,6 +47,11 @@ final class Tenancy {
         keycloak.stubFor(post(urlEqualTo(ORGANIZATIONS_PATH))
                 .withHeader("Authorization", equalTo("Bearer " + ADMIN_TOKEN))
                 .willReturn(aResponse().withStatus(201)));
+        keycloak.stubFor(get(urlPathEqualTo(ORGANIZATIONS_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + ADMIN_TOKEN)).willReturn(okJson("[]")));
+        keycloak.stubFor(put(urlPathMatching(ORGANIZATIONS_PATH + "/[^/]+"))
+                .withHeader("Authorization", equalTo("Bearer " + ADMIN_TOKEN))
+                .willReturn(aResponse().withStatus(204)));
     }
 
     /** A registered tenant no other test uses. */

@@ -173,7 +173,7 @@ class TenantResourceTest {
                 .body(ConfigItems.bytes(ConfigItems.SECURITY_GROUP)).post("/api/v1/tenants/{t}/imports", id).then()
                 .statusCode(403);
         given().auth().oauth2(TestTokens.analyst(id)).get("/api/v1/tenants/{t}/resources", id).then()
-                .statusCode(200).body("total", equalTo(0));
+                .statusCode(200).body("items.size()", equalTo(0));
 
         asPlatformAdmin().post("/api/v1/tenants/{t}/resume", id).then().statusCode(200);
         importInto(id).statusCode(200).body("stored", equalTo(1));

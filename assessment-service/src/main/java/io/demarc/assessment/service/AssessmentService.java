@@ -64,7 +64,10 @@ public class AssessmentService {
             return 0;
         }
         boolean deleted = change.change() == ResourceChanged.Change.DELETED || item.isDeletion();
-        PreparedItem prepared = PreparedItem.of(item);
+        // Inventory hashed the item at ingest with the same canonical JSON: hashing it again would double the cost.
+        PreparedItem prepared = change.itemHash() == null
+                ? PreparedItem.of(item)
+                : PreparedItem.of(item, change.itemHash());
         keep(tenantId, key, item, deleted, stored);
         if (!deleted) {
             observer.observe(tenantId, item, prepared.sha256());

@@ -4,12 +4,17 @@ import java.time.Instant;
 
 import io.demarc.contracts.ConfigurationItem;
 
-/** One resource with its newest configuration item. */
+/**
+ * One resource with its newest configuration item.
+ *
+ * @param serviceModel IAAS, PAAS, SERVERLESS, ABSTRACTED, or UNKNOWN for a type the catalog does not know
+ */
 public record ResourceDetail(
         long id,
         String accountId,
         String awsRegion,
         String resourceType,
+        String serviceModel,
         String resourceId,
         String resourceName,
         String arn,

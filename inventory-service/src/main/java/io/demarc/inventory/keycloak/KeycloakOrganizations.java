@@ -2,6 +2,7 @@ package io.demarc.inventory.keycloak;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -13,10 +14,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
- * Creates tenants' Keycloak Organizations through the admin REST API, authenticated by a client-credentials token of
+ * Creates, renames, enables and disables tenants' Keycloak Organizations through the admin REST API, authenticated by a client-credentials token of
  * the configured service account. Tenants are created rarely, so every call fetches a fresh token: nothing to cache,
  * nothing that expires in memory.
  */
@@ -27,6 +30,9 @@ public class KeycloakOrganizations {
 
     @Inject
     KeycloakAdminConfig config;
+
+    /** Organizations read per admin call while looking for an alias. */
+    static final int PAGE = 100;
 
     private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
 
@@ -59,6 +65,59 @@ public class KeycloakOrganizations {
         } catch (ProcessingException e) {
             throw new KeycloakAdminException("Keycloak could not be reached to create organization '" + alias + "'",
                     e);
+        }
+    }
+
+    /**
+     * Gives the tenant's organization this display name and enabled flag; a disabled organization's members lose
+     * their tenant. The organization is read in full and written back with only these two fields changed, because
+     * Keycloak's update clears whatever the representation leaves out (domains, attributes).
+     */
+    public OrganizationOutcome update(String alias, String name, boolean enabled) {
+        if (!config.configured()) {
+            return OrganizationOutcome.NOT_MANAGED;
+        }
+        String bearer = "Bearer " + token();
+        Optional<ObjectNode> found = find(alias, bearer);
+        if (found.isEmpty()) {
+            LOG.warnf("Tenant %s: Keycloak has no organization with this alias; nothing changed there.", alias);
+            return OrganizationOutcome.NOT_FOUND;
+        }
+        ObjectNode organization = found.get();
+        organization.put("name", name);
+        organization.put("enabled", enabled);
+        String id = organization.path("id").asText();
+        try (Response response = client(KeycloakAdminApi.class).updateOrganization(config.realm(), bearer, id,
+                organization)) {
+            LOG.infof("Tenant %s: Keycloak organization updated (enabled=%s, HTTP %d).", alias, enabled,
+                    response.getStatus());
+            return OrganizationOutcome.UPDATED;
+        } catch (WebApplicationException e) {
+            throw new KeycloakAdminException("Keycloak refused to update organization '" + alias + "' (HTTP "
+                    + e.getResponse().getStatus() + ")", e);
+        } catch (ProcessingException e) {
+            throw new KeycloakAdminException("Keycloak could not be reached to update organization '" + alias + "'",
+                    e);
+        }
+    }
+
+    /** Keycloak's search matches names and domains, not aliases: the organizations are paged through instead. */
+    private Optional<ObjectNode> find(String alias, String bearer) {
+        try {
+            for (int first = 0;; first += PAGE) {
+                List<ObjectNode> page = client(KeycloakAdminApi.class).listOrganizations(config.realm(), bearer,
+                        false, first, PAGE);
+                Optional<ObjectNode> match = page.stream()
+                        .filter(organization -> alias.equals(organization.path("alias").asText())).findFirst();
+                if (match.isPresent() || page.size() < PAGE) {
+                    return match;
+                }
+            }
+        } catch (WebApplicationException e) {
+            throw new KeycloakAdminException("Keycloak refused to list organizations (HTTP "
+                    + e.getResponse().getStatus() + ")", e);
+        } catch (ProcessingException e) {
+            throw new KeycloakAdminException("Keycloak could not be reached to list organizations", e);
         }
     }
 

@@ -6,6 +6,10 @@ public enum OrganizationOutcome {
     CREATED,
     /** Keycloak already had it (409): fine, the tenant maps onto it. */
     ALREADY_EXISTS,
+    /** Changed now (renamed, enabled or disabled). */
+    UPDATED,
+    /** Keycloak has no organization with the tenant's alias: nothing to change there. */
+    NOT_FOUND,
     /** No admin access is configured: organizations are managed elsewhere. */
     NOT_MANAGED
 }

@@ -13,7 +13,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -63,8 +65,12 @@ public class Resource {
     @Column(nullable = false)
     public boolean deleted;
 
-    /** Loaded on first use: an import compares hashes and times, and only ever replaces the item. */
+    /**
+     * Loaded on first use: an import compares hashes and times, and only ever replaces the item. Never changed in
+     * place, so Hibernate need not snapshot it (a serialize-and-parse copy per item) nor compare it node by node.
+     */
     @Basic(fetch = FetchType.LAZY)
+    @Mutability(Immutability.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public JsonNode item;

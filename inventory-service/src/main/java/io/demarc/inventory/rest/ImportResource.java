@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.catalog.ingest.InvalidImportException;
 import io.demarc.inventory.api.ImportSummary;
+import io.demarc.inventory.service.ImportRateLimiter;
 import io.demarc.inventory.service.ImportService;
 import io.demarc.service.security.Roles;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -34,6 +35,9 @@ public class ImportResource {
             + " at fault.";
 
     @Inject
+    ImportRateLimiter rateLimiter;
+
+    @Inject
     ImportService imports;
 
     /** The body is taken as bytes: the parser reports JSON errors itself, with line and column. */
@@ -44,6 +48,7 @@ public class ImportResource {
     @Operation(summary = "Import AWS Config configuration items", description = SHAPES)
     public ImportSummary importItems(@PathParam("tenantId") String tenantId,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON)) byte[] body) {
+        rateLimiter.acquire(tenantId);
         try {
             return imports.importItems(tenantId, body);
         } catch (InvalidImportException e) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.catalog.recordings.InvalidRecordingException;
 import io.demarc.inventory.api.RecordingImportSummary;
+import io.demarc.inventory.service.ImportRateLimiter;
 import io.demarc.inventory.service.RecordingImportService;
 import io.demarc.service.security.Roles;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -37,6 +38,9 @@ public class RecordingImportResource {
             + " data nor the query names, rejects the import with 400.";
 
     @Inject
+    ImportRateLimiter rateLimiter;
+
+    @Inject
     RecordingImportService recordings;
 
     @POST
@@ -48,6 +52,7 @@ public class RecordingImportResource {
             @Parameter(description = "12-digit AWS account id, used where the data names none") @QueryParam("accountId") String accountId,
             @Parameter(description = "AWS region (us-east-1), used where the data names none") @QueryParam("region") String region,
             @RequestBody(required = true, content = @Content(mediaType = ZIP)) byte[] body) {
+        rateLimiter.acquire(tenantId);
         try {
             return recordings.importRecording(tenantId, body, accountId, region);
         } catch (InvalidRecordingException e) {

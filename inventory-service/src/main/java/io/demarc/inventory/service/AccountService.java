@@ -3,6 +3,7 @@ package io.demarc.inventory.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.demarc.contracts.AccountChanged;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 import io.demarc.inventory.api.AccountPatch;
@@ -27,7 +29,10 @@ import io.demarc.inventory.repository.ResourceRepository;
 import io.demarc.service.rest.Page;
 import io.demarc.service.rest.PageRequest;
 
-/** A tenant's AWS accounts: registered, changed, removed (their resources marked deleted), and their role status. */
+/**
+ * A tenant's AWS accounts: registered, changed, removed (their resources marked deleted), and their role status. Every
+ * change is announced on {@code demarc.inventory.accounts.v1} in the transaction that makes it.
+ */
 @ApplicationScoped
 public class AccountService {
 
@@ -50,6 +55,9 @@ public class AccountService {
 
     @Inject
     ResourceWriter writer;
+
+    @Inject
+    AccountEvents events;
 
     @Transactional
     public AccountView register(String tenantId, AccountRequest request) {
@@ -77,6 +85,7 @@ public class AccountService {
             }
             throw e;
         }
+        events.announce(account, AccountChanged.Change.REGISTERED);
         LOG.infof("Tenant %s: AWS account %s registered.", tenantId, account.accountId);
         return mapper.toView(account);
     }
@@ -105,8 +114,10 @@ public class AccountService {
         }
         tenants.requireActive(tenantId);
         AwsAccount account = require(tenantId, accountId);
+        Settings before = Settings.of(account);
         apply(account, request.name(), request.environment() == null ? "other" : request.environment(),
                 request.regions(), CollectionIntervals.parse(request.collectionInterval()));
+        announceIfChanged(account, before);
         return mapper.toView(account);
     }
 
@@ -115,12 +126,14 @@ public class AccountService {
     public AccountView patch(String tenantId, String accountId, AccountPatch patch) {
         tenants.requireActive(tenantId);
         AwsAccount account = require(tenantId, accountId);
+        Settings before = Settings.of(account);
         apply(account, patch.name() == null ? account.name : patch.name(),
                 patch.environment() == null ? account.environment : patch.environment(),
                 patch.regions() == null ? account.regions : patch.regions(),
                 patch.collectionInterval() == null
                         ? Duration.ofSeconds(account.collectionIntervalSeconds)
                         : CollectionIntervals.parse(patch.collectionInterval()));
+        announceIfChanged(account, before);
         return mapper.toView(account);
     }
 
@@ -142,6 +155,7 @@ public class AccountService {
                 .map(IncomingItem::of).toList();
         ResourceWriter.Counts counts = writer.write(tenantId, deletions);
         repository.delete(account);
+        events.announce(account, AccountChanged.Change.REMOVED);
         LOG.infof("Tenant %s: AWS account %s removed, %d resources marked deleted.", tenantId, accountId,
                 counts.stored());
         return counts.stored();
@@ -152,6 +166,8 @@ public class AccountService {
     public AccountView recordAssumeRole(String tenantId, String accountId, AssumeRoleOutcome outcome) {
         AwsAccount account = require(tenantId, accountId);
         AccountStatus status = outcome.succeeded() ? AccountStatus.VERIFIED : AccountStatus.FAILING;
+        AccountStatus statusBefore = account.status;
+        String reasonBefore = account.statusReason;
         if (account.status != status) {
             account.statusChangedAt = outcome.at();
         }
@@ -163,7 +179,25 @@ public class AccountService {
             String reason = outcome.failureReason() == null ? "AssumeRole failed" : outcome.failureReason();
             account.statusReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         }
+        // A repeated success is no news; a failure for a new reason is.
+        if (statusBefore != status || !Objects.equals(reasonBefore, account.statusReason)) {
+            events.announce(account, AccountChanged.Change.STATUS_CHANGED);
+        }
         return mapper.toView(account);
+    }
+
+    /** The settings an update may change: an update that changes none of them announces nothing. */
+    private record Settings(String name, String environment, List<String> regions, long intervalSeconds) {
+        static Settings of(AwsAccount account) {
+            return new Settings(account.name, account.environment, List.copyOf(account.regions),
+                    account.collectionIntervalSeconds);
+        }
+    }
+
+    private void announceIfChanged(AwsAccount account, Settings before) {
+        if (!before.equals(Settings.of(account))) {
+            events.announce(account, AccountChanged.Change.UPDATED);
+        }
     }
 
     private AwsAccount require(String tenantId, String accountId) {

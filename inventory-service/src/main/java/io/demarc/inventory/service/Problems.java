@@ -41,4 +41,11 @@ public final class Problems {
         return HttpProblem.builder().withStatus(Response.Status.BAD_GATEWAY).withTitle("Bad Gateway")
                 .withDetail(detail).build();
     }
+
+    /** 400 for a cursor this API did not hand out. */
+    public static HttpProblem badCursor() {
+        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                .withDetail("cursor is not one this API returned: pass nextCursor of the previous page unchanged")
+                .build();
+    }
 }

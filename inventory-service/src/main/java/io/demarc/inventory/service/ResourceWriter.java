@@ -1,6 +1,7 @@
 package io.demarc.inventory.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ import io.demarc.service.outbox.Outbox;
 /**
  * Stores configuration items as a tenant's resources and announces every change through the outbox, in one
  * transaction. An item never overwrites a newer one ({@link ConfigurationItemOrder}); an item identical to the stored
- * one (same hash) changes nothing and announces nothing, which makes re-sending an import harmless.
+ * one (same hash) changes nothing and announces nothing, which makes re-sending an import harmless. A replaced item is
+ * kept as the resource's history.
  */
 @ApplicationScoped
 public class ResourceWriter {
@@ -50,13 +52,15 @@ public class ResourceWriter {
         repository.lockTenant(tenantId);
         Map<ResourceKey, Resource> stored = repository.findByKeys(tenantId,
                 items.stream().map(IncomingItem::key).toList());
-        List<ConfigurationItem> changed = new ArrayList<>();
+        List<IncomingItem> created = new ArrayList<>();
+        Map<Resource, IncomingItem> replacing = new LinkedHashMap<>();
+        List<IncomingItem> changed = new ArrayList<>();
         int unchanged = 0;
         int stale = 0;
         for (IncomingItem incoming : items) {
             Resource current = stored.get(incoming.key());
             if (current == null) {
-                repository.persist(mapper.newResource(tenantId, incoming.item(), incoming.hash()));
+                created.add(incoming);
             } else if (isOlder(incoming.item(), current)) {
                 stale++;
                 continue;
@@ -64,13 +68,25 @@ public class ResourceWriter {
                 unchanged++;
                 continue;
             } else {
-                mapper.update(current, incoming.item(), incoming.hash());
+                replacing.put(current, incoming);
             }
-            changed.add(incoming.item());
+            changed.add(incoming);
         }
+        // The replaced versions are copied inside the database before any row changes: history without re-parsing.
+        repository.keepVersions(tenantId, replacing.keySet().stream().map(resource -> resource.id).toList());
+        List<Resource> written = new ArrayList<>(stored.values());
+        for (IncomingItem incoming : created) {
+            Resource resource = mapper.newResource(tenantId, incoming.item(), incoming.hash());
+            repository.persist(resource);
+            written.add(resource);
+        }
+        replacing.forEach((current, incoming) -> mapper.update(current, incoming.item(), incoming.hash()));
         // Resources first, in JDBC batches: each outbox insert (identity key) would otherwise flush them one by one.
         repository.flush();
-        changed.forEach(item -> announce(tenantId, item));
+        // Written or left as they were: nothing else reads them in this transaction, so the commit's flush need not
+        // check them again.
+        written.forEach(repository.getEntityManager()::detach);
+        changed.forEach(incoming -> announce(tenantId, incoming));
         return new Counts(changed.size(), unchanged, stale);
     }
 
@@ -79,13 +95,15 @@ public class ResourceWriter {
                 current.configurationItemCaptureTime, current.configurationStateId) < 0;
     }
 
-    private void announce(String tenantId, ConfigurationItem item) {
+    /** The event carries the item's hash, so assessment does not hash it again. */
+    private void announce(String tenantId, IncomingItem incoming) {
+        ConfigurationItem item = incoming.item();
         ResourceChanged.Change change = item.isDeletion()
                 ? ResourceChanged.Change.DELETED
                 : ResourceChanged.Change.UPSERTED;
         String key = EventKeys.forResource(tenantId, item.ref());
         CloudEvent<ResourceChanged> event = EventCodec.envelope(SOURCE, ResourceChanged.TYPE, tenantId, key,
-                new ResourceChanged(tenantId, change, item));
+                new ResourceChanged(tenantId, change, item, incoming.hash()));
         outbox.append(Topics.INVENTORY_RESOURCES, key, event);
     }
 }

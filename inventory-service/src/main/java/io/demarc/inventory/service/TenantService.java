@@ -24,7 +24,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
-/** Tenants: created with their Keycloak Organization, renamed, suspended and resumed. */
+/** Tenants: created, renamed, suspended and resumed, each together with its Keycloak Organization. */
 @ApplicationScoped
 public class TenantService {
 
@@ -90,24 +90,52 @@ public class TenantService {
         return mapper.toView(require(tenantId));
     }
 
-    @Transactional
+    /**
+     * Renames the tenant and its Keycloak Organization. Keycloak is changed first, outside any transaction: a failure
+     * there changes nothing here (502), and repeating the request repeats a harmless update.
+     */
     public TenantView rename(String tenantId, String name) {
         Tenant tenant = require(tenantId);
-        tenant.name = name.strip();
-        tenant.updatedAt = Instant.now();
-        return mapper.toView(tenant);
+        String newName = name.strip();
+        syncOrganization(tenantId, newName, tenant.status == TenantStatus.ACTIVE, "renamed");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Tenant current = require(tenantId);
+            current.name = newName;
+            current.updatedAt = Instant.now();
+            return mapper.toView(current);
+        });
     }
 
-    /** Idempotent: suspending a suspended tenant changes nothing. */
-    @Transactional
+    /**
+     * Suspends or resumes the tenant, disabling or enabling its Keycloak Organization first (same order and reasons as
+     * {@link #rename}). Idempotent: suspending a suspended tenant changes nothing.
+     */
     public TenantView setStatus(String tenantId, TenantStatus status) {
         Tenant tenant = require(tenantId);
-        if (tenant.status != status) {
-            tenant.status = status;
-            tenant.updatedAt = Instant.now();
-            LOG.infof("Tenant %s is now %s.", tenantId, status);
+        if (tenant.status == status) {
+            return mapper.toView(tenant);
         }
-        return mapper.toView(tenant);
+        syncOrganization(tenantId, tenant.name, status == TenantStatus.ACTIVE,
+                status == TenantStatus.ACTIVE ? "resumed" : "suspended");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Tenant current = require(tenantId);
+            if (current.status != status) {
+                current.status = status;
+                current.updatedAt = Instant.now();
+                LOG.infof("Tenant %s is now %s.", tenantId, status);
+            }
+            return mapper.toView(current);
+        });
+    }
+
+    private void syncOrganization(String tenantId, String name, boolean enabled, String verb) {
+        try {
+            organizations.update(tenantId, name, enabled);
+        } catch (KeycloakAdminException e) {
+            LOG.warnf("Tenant %s not %s: %s", tenantId, verb, e.getMessage());
+            throw Problems.badGateway(e.getMessage() + "; the tenant was not " + verb + ". Check that Keycloak is up"
+                    + " and that the admin client's service account may manage organizations, then retry.");
+        }
     }
 
     /**

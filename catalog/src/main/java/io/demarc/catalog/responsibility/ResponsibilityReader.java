@@ -42,7 +42,8 @@ final class ResponsibilityReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final Pattern DOMAIN_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern TYPE_NAME = Pattern.compile("AWS::[A-Za-z0-9]+::[A-Za-z0-9]+");
+    /** AWS Config's types, the account itself ({@code AWS::::Account}) and Demarc's own account-level facts. */
+    private static final Pattern TYPE_NAME = Pattern.compile("(AWS|Demarc)::[A-Za-z0-9]*::[A-Za-z0-9]+");
 
     private final ClassLoader loader;
     private final String folder;
@@ -180,7 +181,7 @@ final class ResponsibilityReader {
         for (TypeEntry entry : file.types() == null ? List.<TypeEntry>of() : file.types()) {
             if (entry == null || entry.type() == null || !TYPE_NAME.matcher(entry.type()).matches()) {
                 problems.add("type " + (entry == null ? null : "'" + entry.type() + "'")
-                        + " is not of the form AWS::Service::Type");
+                        + " is not of the form AWS::Service::Type (or Demarc::Service::Type)");
                 continue;
             }
             String where = entry.type();

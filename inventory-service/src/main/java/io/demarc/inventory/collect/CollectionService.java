@@ -24,6 +24,7 @@ import io.demarc.inventory.service.Problems;
 import io.demarc.inventory.service.TenantService;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 
 /** Starts collection runs (their steps planned up front, so progress has a total) and reads them. */
 @ApplicationScoped
@@ -85,7 +86,7 @@ public class CollectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionRunView get(String tenantId, long runId) {
         CollectionRun run = runs.find(tenantId, runId).orElseThrow(
-                () -> Problems.notFound("No collection run " + runId + " in tenant '" + tenantId + "'."));
+                () -> HttpProblems.notFound("No collection run " + runId + " in tenant '" + tenantId + "'."));
         return mapper.toView(run, runs.steps(runId), true);
     }
 
@@ -101,7 +102,7 @@ public class CollectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] recording(String tenantId, long runId, long stepId) {
         return runs.recording(tenantId, runId, stepId).map((CollectionRunRecording r) -> r.zip).orElseThrow(
-                () -> Problems.notFound("No recording of step " + stepId + " in collection run " + runId
+                () -> HttpProblems.notFound("No recording of step " + stepId + " in collection run " + runId
                         + " of tenant '" + tenantId + "' (the step may not have run yet)."));
     }
 
@@ -109,7 +110,7 @@ public class CollectionService {
         if (accountIds == null) {
             List<AwsAccount> all = accounts.findByTenant(tenantId).list();
             if (all.isEmpty()) {
-                throw Problems.conflict("Tenant '" + tenantId + "' has no AWS account to collect; register one"
+                throw HttpProblems.conflict("Tenant '" + tenantId + "' has no AWS account to collect; register one"
                         + " first.");
             }
             return all;

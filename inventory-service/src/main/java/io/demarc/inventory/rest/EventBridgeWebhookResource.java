@@ -19,6 +19,7 @@ import io.demarc.inventory.api.PushSummary;
 import io.demarc.inventory.service.PushService;
 import io.demarc.inventory.service.WebhookSecrets;
 import io.demarc.inventory.webhook.WebhookConfig;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * AWS Config events delivered by an EventBridge API destination. No token: the per-account secret in
@@ -50,10 +51,10 @@ public class EventBridgeWebhookResource {
             throw RequestProblems.tooLarge(config.maxBodyBytes());
         }
         if (!secrets.matches(tenantId, accountId, secret)) {
-            throw RequestProblems.forbidden("The webhook secret is missing or wrong for this tenant and account.");
+            throw HttpProblems.forbidden("The webhook secret is missing or wrong for this tenant and account.");
         }
         if (body == null || body.length == 0) {
-            throw RequestProblems.badRequest("The body is empty; expected an AWS Config event.");
+            throw HttpProblems.badRequest("The body is empty; expected an AWS Config event.");
         }
         return push.accept(tenantId, PushService.Source.EVENTBRIDGE, new String(body, StandardCharsets.UTF_8),
                 accountId::equals);

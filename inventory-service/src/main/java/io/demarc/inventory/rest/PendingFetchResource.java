@@ -16,6 +16,7 @@ import io.demarc.inventory.api.PendingFetchView;
 import io.demarc.inventory.repository.PendingFetchRepository;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -46,7 +47,7 @@ public class PendingFetchResource {
         try {
             return after == null ? 0 : Long.parseLong(after);
         } catch (NumberFormatException e) {
-            throw RequestProblems.badRequest("cursor is not one this API returned: pass nextCursor of the previous"
+            throw HttpProblems.badRequest("cursor is not one this API returned: pass nextCursor of the previous"
                     + " page unchanged");
         }
     }

@@ -4,15 +4,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
-/** Refusals shared by the webhook endpoints (which authenticate by signature or secret) and the size limits. */
+/** The refusal of a body over an endpoint's size limit. */
 final class RequestProblems {
 
     private RequestProblems() {
-    }
-
-    static HttpProblem forbidden(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Forbidden").withDetail(detail)
-                .build();
     }
 
     static HttpProblem tooLarge(int limit) {
@@ -20,8 +15,4 @@ final class RequestProblems {
                 .withDetail("This endpoint accepts at most " + limit + " bytes.").build();
     }
 
-    static HttpProblem badRequest(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
-                .withDetail(detail).build();
-    }
 }

@@ -28,6 +28,7 @@ import io.demarc.inventory.webhook.SnsSignatures;
 import io.demarc.inventory.webhook.SnsSubscriptions;
 import io.demarc.inventory.webhook.SnsVerificationException;
 import io.demarc.inventory.webhook.WebhookConfig;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * AWS Config notifications delivered by an SNS HTTPS subscription. No token: SNS cannot send one. The message's SNS
@@ -68,17 +69,17 @@ public class SnsWebhookResource {
         }
         SnsMessage message = read(body);
         if (typeHeader != null && !typeHeader.equals(message.type())) {
-            throw RequestProblems.badRequest("The x-amz-sns-message-type header and the message's Type differ.");
+            throw HttpProblems.badRequest("The x-amz-sns-message-type header and the message's Type differ.");
         }
         try {
             signatures.verify(message);
         } catch (SnsVerificationException e) {
             LOG.warnf("SNS message to tenant %s refused: %s", abbreviate(tenantId), e.getMessage());
-            throw RequestProblems.forbidden("The SNS signature could not be verified: " + e.getMessage() + ".");
+            throw HttpProblems.forbidden("The SNS signature could not be verified: " + e.getMessage() + ".");
         }
         Set<String> accounts = push.registeredAccounts(tenantId);
         if (!accounts.contains(message.topicAccount())) {
-            throw RequestProblems.forbidden("The topic's AWS account is not registered in this tenant; register it"
+            throw HttpProblems.forbidden("The topic's AWS account is not registered in this tenant; register it"
                     + " first.");
         }
         return switch (message.type()) {
@@ -97,7 +98,7 @@ public class SnsWebhookResource {
         try {
             subscriptions.confirm(message);
         } catch (SnsVerificationException e) {
-            throw RequestProblems.forbidden("The subscription was not confirmed: " + e.getMessage() + ".");
+            throw HttpProblems.forbidden("The subscription was not confirmed: " + e.getMessage() + ".");
         }
     }
 
@@ -105,7 +106,7 @@ public class SnsWebhookResource {
         try {
             return SnsMessage.of(body == null || body.length == 0 ? null : JSON.readTree(body));
         } catch (IOException | IllegalArgumentException e) {
-            throw RequestProblems.badRequest("Not an SNS message: " + (e instanceof IllegalArgumentException
+            throw HttpProblems.badRequest("Not an SNS message: " + (e instanceof IllegalArgumentException
                     ? e.getMessage()
                     : "the body is not valid JSON") + ".");
         }

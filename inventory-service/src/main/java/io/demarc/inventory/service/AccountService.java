@@ -26,6 +26,7 @@ import io.demarc.inventory.model.AccountStatus;
 import io.demarc.inventory.model.AwsAccount;
 import io.demarc.inventory.repository.AwsAccountRepository;
 import io.demarc.inventory.repository.ResourceRepository;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.rest.Page;
 import io.demarc.service.rest.PageRequest;
 
@@ -202,7 +203,7 @@ public class AccountService {
 
     private AwsAccount require(String tenantId, String accountId) {
         return repository.findByTenantAndAccount(tenantId, accountId).orElseThrow(
-                () -> Problems.notFound("No AWS account " + abbreviate(accountId) + " in tenant '" + tenantId
+                () -> HttpProblems.notFound("No AWS account " + abbreviate(accountId) + " in tenant '" + tenantId
                         + "'."));
     }
 
@@ -240,7 +241,7 @@ public class AccountService {
     }
 
     private static RuntimeException alreadyRegistered(String accountId, boolean inThisTenant) {
-        return Problems.conflict(inThisTenant
+        return HttpProblems.conflict(inThisTenant
                 ? "AWS account " + accountId + " is already registered in this tenant."
                 : "AWS account " + accountId + " is registered in another tenant; an account belongs to one tenant"
                         + " only.");

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.demarc.inventory.config.OnboardingConfig;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * CloudFormation templates that let Demarc into a tenant's AWS accounts: the read-only role {@value #ROLE_NAME} with
@@ -57,11 +58,11 @@ public class OnboardingTemplates {
     /** The configured MSP principal, or a 503 problem that says how to configure it. */
     public String mspPrincipal() {
         String principal = config.mspPrincipalArn().map(String::strip).filter(value -> !value.isEmpty())
-                .orElseThrow(() -> Problems.unavailable("Onboarding is not configured: the MSP principal that"
+                .orElseThrow(() -> HttpProblems.unavailable("Onboarding is not configured: the MSP principal that"
                         + " assumes tenants' roles is unset. Set demarc.aws.msp-principal-arn (environment"
                         + " DEMARC_AWS_MSP_PRINCIPAL_ARN) to an IAM role ARN of the MSP account."));
         if (!PRINCIPAL.matcher(principal).matches()) {
-            throw Problems.unavailable("Onboarding is misconfigured: demarc.aws.msp-principal-arn must be an IAM"
+            throw HttpProblems.unavailable("Onboarding is misconfigured: demarc.aws.msp-principal-arn must be an IAM"
                     + " role, user or root ARN such as arn:aws:iam::111122223333:role/DemarcCollector.");
         }
         return principal;

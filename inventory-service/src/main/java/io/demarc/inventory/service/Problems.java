@@ -22,30 +22,4 @@ public final class Problems {
                 .build();
     }
 
-    public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found").withDetail(detail)
-                .build();
-    }
-
-    public static HttpProblem conflict(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict").withDetail(detail)
-                .build();
-    }
-
-    public static HttpProblem unavailable(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withTitle("Service Unavailable")
-                .withDetail(detail).build();
-    }
-
-    public static HttpProblem badGateway(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_GATEWAY).withTitle("Bad Gateway")
-                .withDetail(detail).build();
-    }
-
-    /** 400 for a cursor this API did not hand out. */
-    public static HttpProblem badCursor() {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
-                .withDetail("cursor is not one this API returned: pass nextCursor of the previous page unchanged")
-                .build();
-    }
 }

@@ -26,6 +26,7 @@ import io.demarc.inventory.repository.ResourceRepository;
 import io.demarc.inventory.repository.ResourceRepository.ListPosition;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 
 /** Reads a tenant's resources, their history, and the types the catalog does not know yet. */
 @ApplicationScoped
@@ -124,7 +125,7 @@ public class ResourceService {
         } catch (JsonProcessingException | RuntimeException e) {
             // Reported below, like any other cursor this API did not return.
         }
-        throw Problems.badCursor();
+        throw HttpProblems.badRequest(CursorRequest.FORGED);
     }
 
     private static long parseVersionCursor(String after) {
@@ -134,7 +135,7 @@ public class ResourceService {
         try {
             return Long.parseLong(after);
         } catch (NumberFormatException e) {
-            throw Problems.badCursor();
+            throw HttpProblems.badRequest(CursorRequest.FORGED);
         }
     }
 }

@@ -18,6 +18,7 @@ import io.demarc.inventory.mapping.TenantMapper;
 import io.demarc.inventory.model.Tenant;
 import io.demarc.inventory.model.TenantStatus;
 import io.demarc.inventory.repository.TenantRepository;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.rest.Page;
 import io.demarc.service.rest.PageRequest;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -51,7 +52,7 @@ public class TenantService {
             organizations.ensure(request.id(), request.name(), request.domains());
         } catch (KeycloakAdminException e) {
             LOG.warnf("Tenant %s not created: %s", request.id(), e.getMessage());
-            throw Problems.badGateway(e.getMessage() + "; the tenant was not created. Check that Keycloak is up and"
+            throw HttpProblems.badGateway(e.getMessage() + "; the tenant was not created. Check that Keycloak is up and"
                     + " that the admin client's service account may manage organizations, then retry.");
         }
         Tenant tenant = new Tenant();
@@ -133,8 +134,9 @@ public class TenantService {
             organizations.update(tenantId, name, enabled);
         } catch (KeycloakAdminException e) {
             LOG.warnf("Tenant %s not %s: %s", tenantId, verb, e.getMessage());
-            throw Problems.badGateway(e.getMessage() + "; the tenant was not " + verb + ". Check that Keycloak is up"
-                    + " and that the admin client's service account may manage organizations, then retry.");
+            throw HttpProblems
+                    .badGateway(e.getMessage() + "; the tenant was not " + verb + ". Check that Keycloak is up"
+                            + " and that the admin client's service account may manage organizations, then retry.");
         }
     }
 
@@ -163,7 +165,7 @@ public class TenantService {
     /** The registered tenant, or 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tenant require(String tenantId) {
-        return repository.findByIdOptional(tenantId).orElseThrow(() -> Problems.notFound("Tenant '" + tenantId
+        return repository.findByIdOptional(tenantId).orElseThrow(() -> HttpProblems.notFound("Tenant '" + tenantId
                 + "' is not registered in Demarc; a platform-admin registers it with POST /api/v1/tenants."));
     }
 
@@ -175,6 +177,6 @@ public class TenantService {
     }
 
     private static RuntimeException duplicate(String tenantId) {
-        return Problems.conflict("Tenant '" + tenantId + "' already exists.");
+        return HttpProblems.conflict("Tenant '" + tenantId + "' already exists.");
     }
 }

@@ -18,6 +18,7 @@ import io.demarc.inventory.api.WebhookSecretView;
 import io.demarc.inventory.model.WebhookSecret;
 import io.demarc.inventory.repository.AwsAccountRepository;
 import io.demarc.inventory.repository.WebhookSecretRepository;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * Per-account secrets of EventBridge API destinations: 32 random bytes generated here, returned once, stored as a
@@ -45,7 +46,7 @@ public class WebhookSecrets {
     @Transactional
     public WebhookSecretView issue(String tenantId, String accountId) {
         tenants.requireActive(tenantId);
-        accounts.findByTenantAndAccount(tenantId, accountId).orElseThrow(() -> Problems.notFound(
+        accounts.findByTenantAndAccount(tenantId, accountId).orElseThrow(() -> HttpProblems.notFound(
                 "No AWS account " + accountId + " in tenant '" + tenantId + "'."));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

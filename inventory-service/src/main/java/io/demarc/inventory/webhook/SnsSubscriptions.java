@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.demarc.inventory.service.Problems;
+import io.demarc.service.rest.HttpProblems;
 
 /** Confirms SNS subscriptions by visiting their {@code SubscribeURL}, only when it is SNS's own. */
 @ApplicationScoped
@@ -34,15 +34,15 @@ public class SnsSubscriptions {
         try {
             HttpResponse<Void> response = certificates.client().send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 200) {
-                throw Problems.badGateway("SNS did not confirm the subscription (HTTP " + response.statusCode()
+                throw HttpProblems.badGateway("SNS did not confirm the subscription (HTTP " + response.statusCode()
                         + "); ask SNS to send the confirmation again.");
             }
         } catch (IOException e) {
-            throw Problems.badGateway("SNS could not be reached to confirm the subscription; ask SNS to send the"
+            throw HttpProblems.badGateway("SNS could not be reached to confirm the subscription; ask SNS to send the"
                     + " confirmation again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw Problems.unavailable("interrupted while confirming the subscription");
+            throw HttpProblems.unavailable("interrupted while confirming the subscription");
         }
     }
 }

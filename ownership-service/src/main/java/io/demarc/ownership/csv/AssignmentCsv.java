@@ -23,6 +23,7 @@ import io.demarc.ownership.service.AssignmentInput;
 import io.demarc.ownership.service.AssignmentService;
 import io.demarc.ownership.service.Problems;
 import io.demarc.ownership.service.Problems.LineError;
+import io.demarc.service.rest.HttpProblems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
@@ -91,7 +92,7 @@ public class AssignmentCsv {
         Team team = teamName == null
                 ? null
                 : teams.findByName(tenantId, teamName).orElseThrow(
-                        () -> Problems.badRequest("team '" + teamName + "' does not exist in this tenant"));
+                        () -> HttpProblems.badRequest("team '" + teamName + "' does not exist in this tenant"));
         return new AssignmentInput(line.get("domain"),
                 new AssignmentScope(named(AssignmentScope.Kind.class, "scopeKind", line.get("scopeKind")),
                         line.get("scopeValue")),
@@ -103,7 +104,7 @@ public class AssignmentCsv {
         try {
             return value == null ? null : Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(column + " must be one of " + Arrays.toString(type.getEnumConstants())
+            throw HttpProblems.badRequest(column + " must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", got '" + value + "'");
         }
     }
@@ -113,7 +114,7 @@ public class AssignmentCsv {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest(column + " must be a date like 2025-06-01, got '" + value + "'");
+            throw HttpProblems.badRequest(column + " must be a date like 2025-06-01, got '" + value + "'");
         }
     }
 

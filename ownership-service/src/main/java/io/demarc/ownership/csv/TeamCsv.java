@@ -16,6 +16,7 @@ import io.demarc.ownership.service.Problems;
 import io.demarc.ownership.service.Problems.LineError;
 import io.demarc.ownership.service.TeamInput;
 import io.demarc.ownership.service.TeamService;
+import io.demarc.service.rest.HttpProblems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** Teams as CSV ({@code name,contactEmail,keycloakGroup}). An import adds new names and updates known ones. */
@@ -56,7 +57,7 @@ public class TeamCsv {
                 TeamInput checked = service.check(tenantId, existing, input);
                 Long earlier = seen.putIfAbsent(checked.name(), line.number());
                 if (earlier != null) {
-                    throw Problems.badRequest("team '" + checked.name() + "' is already on line " + earlier);
+                    throw HttpProblems.badRequest("team '" + checked.name() + "' is already on line " + earlier);
                 }
                 good.add(checked);
             } catch (HttpProblem problem) {

@@ -13,13 +13,19 @@ import io.quarkus.panache.common.Sort;
 public class AssignmentHistoryRepository implements PanacheRepository<AssignmentHistoryEntry> {
 
     /** Up to {@code limit} entries of the tenant after {@code afterId}, oldest first. */
-    public List<AssignmentHistoryEntry> page(String tenantId, long afterId, int limit) {
-        return find("tenantId = ?1 and id > ?2", Sort.by("id"), tenantId, afterId).page(0, limit).list();
+    public List<AssignmentHistoryEntry> page(String tenantId, Long afterId, int limit) {
+        return find("tenantId = ?1 and id > ?2", Sort.by("id"), tenantId, firstPageOrAfter(afterId)).page(0, limit)
+                .list();
     }
 
     /** Up to {@code limit} entries of one assignment after {@code afterId}, oldest first. */
-    public List<AssignmentHistoryEntry> pageOf(String tenantId, UUID assignmentId, long afterId, int limit) {
+    public List<AssignmentHistoryEntry> pageOf(String tenantId, UUID assignmentId, Long afterId, int limit) {
         return find("tenantId = ?1 and assignmentId = ?2 and id > ?3", Sort.by("id"), tenantId, assignmentId,
-                afterId).page(0, limit).list();
+                firstPageOrAfter(afterId)).page(0, limit).list();
+    }
+
+    /** Ids start at 1: continuing after 0 is the first page. */
+    private static long firstPageOrAfter(Long afterId) {
+        return afterId == null ? 0 : afterId;
     }
 }

@@ -12,7 +12,13 @@ import io.quarkus.panache.common.Sort;
 public class DutyArrivalRepository implements PanacheRepository<DutyArrival> {
 
     /** Up to {@code limit} arrivals of the tenant after {@code afterId}, oldest first. */
-    public List<DutyArrival> page(String tenantId, long afterId, int limit) {
-        return find("tenantId = ?1 and id > ?2", Sort.by("id"), tenantId, afterId).page(0, limit).list();
+    public List<DutyArrival> page(String tenantId, Long afterId, int limit) {
+        return find("tenantId = ?1 and id > ?2", Sort.by("id"), tenantId, firstPageOrAfter(afterId)).page(0, limit)
+                .list();
+    }
+
+    /** Ids start at 1: continuing after 0 is the first page. */
+    private static long firstPageOrAfter(Long afterId) {
+        return afterId == null ? 0 : afterId;
     }
 }

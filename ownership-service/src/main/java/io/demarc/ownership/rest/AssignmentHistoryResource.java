@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.ownership.mapping.AssignmentMapper;
 import io.demarc.ownership.repository.AssignmentHistoryRepository;
-import io.demarc.ownership.service.Cursors;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
 import io.demarc.service.security.Roles;
@@ -36,7 +35,7 @@ public class AssignmentHistoryResource {
     @Operation(summary = "Every change of every assignment of the tenant, oldest first")
     public CursorPage<HistoryEntryView> list(@PathParam("tenantId") String tenantId, @BeanParam CursorRequest page) {
         CursorRequest request = page.validated();
-        return CursorPage.of(history.page(tenantId, Cursors.afterId(request), request.fetchSize()), request,
+        return CursorPage.of(history.page(tenantId, request.afterLong(), request.fetchSize()), request,
                 entry -> entry.id.toString(), mapper::toView);
     }
 }

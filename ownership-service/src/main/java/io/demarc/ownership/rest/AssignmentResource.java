@@ -25,11 +25,10 @@ import io.demarc.ownership.model.StoredAssignment;
 import io.demarc.ownership.repository.AssignmentHistoryRepository;
 import io.demarc.ownership.repository.AssignmentRepository;
 import io.demarc.ownership.service.AssignmentService;
-import io.demarc.ownership.service.Cursors;
-import io.demarc.ownership.service.Problems;
 import io.demarc.ownership.service.TeamService;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 
 /** Who owns which customer duty where: assignments of a domain to a team at a scope, for a period. */
@@ -58,7 +57,7 @@ public class AssignmentResource {
     @Operation(summary = "Every assignment of the tenant, revoked ones included, by id")
     public CursorPage<AssignmentView> list(@PathParam("tenantId") String tenantId, @BeanParam CursorRequest page) {
         CursorRequest request = page.validated();
-        return CursorPage.of(assignments.page(tenantId, Cursors.afterUuid(request), request.fetchSize()), request,
+        return CursorPage.of(assignments.page(tenantId, request.afterUuid(), request.fetchSize()), request,
                 a -> a.id.toString(), mapper::toView);
     }
 
@@ -108,12 +107,12 @@ public class AssignmentResource {
             @PathParam("assignmentId") UUID assignmentId, @BeanParam CursorRequest page) {
         CursorRequest request = page.validated();
         find(tenantId, assignmentId);
-        return CursorPage.of(history.pageOf(tenantId, assignmentId, Cursors.afterId(request), request.fetchSize()),
+        return CursorPage.of(history.pageOf(tenantId, assignmentId, request.afterLong(), request.fetchSize()),
                 request, entry -> entry.id.toString(), mapper::toView);
     }
 
     private StoredAssignment find(String tenantId, UUID assignmentId) {
         return assignments.findInTenant(tenantId, assignmentId)
-                .orElseThrow(() -> Problems.notFound("no assignment " + assignmentId + " in tenant " + tenantId));
+                .orElseThrow(() -> HttpProblems.notFound("no assignment " + assignmentId + " in tenant " + tenantId));
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.ownership.mapping.DutyMapper;
 import io.demarc.ownership.repository.DutyArrivalRepository;
-import io.demarc.ownership.service.Cursors;
 import io.demarc.ownership.service.DutyQueries;
 import io.demarc.ownership.service.UnownedDuty;
 import io.demarc.service.rest.CursorPage;
@@ -59,7 +58,7 @@ public class DutyResource {
     public CursorPage<DutyArrivalView> arrivals(@PathParam("tenantId") String tenantId,
             @BeanParam CursorRequest page) {
         CursorRequest request = page.validated();
-        return CursorPage.of(arrivals.page(tenantId, Cursors.afterId(request), request.fetchSize()), request,
+        return CursorPage.of(arrivals.page(tenantId, request.afterLong(), request.fetchSize()), request,
                 arrival -> arrival.id.toString(), mapper::toView);
     }
 }

@@ -16,6 +16,7 @@ import io.demarc.contracts.Assignment;
 import io.demarc.contracts.AssignmentChanged;
 import io.demarc.ownership.model.StoredAssignment;
 import io.demarc.ownership.repository.AssignmentRepository;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * Makes, changes and revokes assignments. Each change is checked (domain, scope, period, ties), written to the
@@ -63,7 +64,7 @@ public class AssignmentService {
     public StoredAssignment update(String tenantId, UUID id, AssignmentInput input) {
         StoredAssignment row = find(tenantId, id);
         if (row.revoked) {
-            throw Problems.conflict("assignment " + id + " is revoked; make a new assignment instead");
+            throw HttpProblems.conflict("assignment " + id + " is revoked; make a new assignment instead");
         }
         Assignment candidate = check(tenantId, id, input, List.of());
         Assignment before = row.toContract();
@@ -78,7 +79,7 @@ public class AssignmentService {
     public StoredAssignment revoke(String tenantId, UUID id) {
         StoredAssignment row = find(tenantId, id);
         if (row.revoked) {
-            throw Problems.conflict("assignment " + id + " is already revoked");
+            throw HttpProblems.conflict("assignment " + id + " is already revoked");
         }
         Assignment before = row.toContract();
         Map<String, Map<String, String>> ownersBefore = matrixEvents.ownersSnapshot(tenantId);
@@ -104,14 +105,14 @@ public class AssignmentService {
         domains.requireOwnable(input.domain());
         var scope = scopes.normalized(input.scope());
         if (input.role() == null) {
-            throw Problems.badRequest("role is required: RESPONSIBLE or ACCOUNTABLE");
+            throw HttpProblems.badRequest("role is required: RESPONSIBLE or ACCOUNTABLE");
         }
         if (input.team() == null) {
-            throw Problems.badRequest("team is required");
+            throw HttpProblems.badRequest("team is required");
         }
         LocalDate from = input.effectiveFrom() == null ? Today.utc() : input.effectiveFrom();
         if (input.effectiveTo() != null && input.effectiveTo().isBefore(from)) {
-            throw Problems.badRequest("effectiveTo " + input.effectiveTo() + " is before effectiveFrom " + from);
+            throw HttpProblems.badRequest("effectiveTo " + input.effectiveTo() + " is before effectiveFrom " + from);
         }
         Assignment candidate = new Assignment(id.toString(), input.domain(), scope, input.team().ref(), input.role(),
                 from, input.effectiveTo(), actor.name(), Instant.now());
@@ -124,7 +125,7 @@ public class AssignmentService {
 
     private StoredAssignment find(String tenantId, UUID id) {
         return repository.findInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("no assignment " + id + " in tenant " + tenantId));
+                .orElseThrow(() -> HttpProblems.notFound("no assignment " + id + " in tenant " + tenantId));
     }
 
     private static void apply(StoredAssignment row, Assignment candidate, AssignmentInput input) {

@@ -14,6 +14,7 @@ import io.demarc.catalog.responsibility.Domain;
 import io.demarc.catalog.responsibility.Responsibility;
 import io.demarc.catalog.responsibility.ResponsibilityModel;
 import io.demarc.catalog.responsibility.ServiceModel;
+import io.demarc.service.rest.HttpProblems;
 
 /** Which control domains can be given to a team: those where the customer has a duty for some service model. */
 @ApplicationScoped
@@ -38,11 +39,12 @@ public class DomainRules {
     /** @throws io.quarkiverse.resteasy.problem.HttpProblem 400 for an unknown domain or one that is AWS's everywhere */
     public void requireOwnable(String domain) {
         if (domain == null || !known.contains(domain)) {
-            throw Problems.badRequest("domain '" + domain + "' is not a control domain; known: " + known);
+            throw HttpProblems.badRequest("domain '" + domain + "' is not a control domain; known: " + known);
         }
         if (!ownable.contains(domain)) {
-            throw Problems.badRequest("domain '" + domain + "' is AWS's for every service model: the customer has no"
-                    + " duty there for a team to own");
+            throw HttpProblems
+                    .badRequest("domain '" + domain + "' is AWS's for every service model: the customer has no"
+                            + " duty there for a team to own");
         }
     }
 }

@@ -21,6 +21,7 @@ import io.demarc.contracts.RaciRole;
 import io.demarc.contracts.ResourceRef;
 import io.demarc.ownership.model.TenantResource;
 import io.demarc.ownership.repository.TenantResourceRepository;
+import io.demarc.service.rest.HttpProblems;
 
 /** Answers {@code (resource, domain) → owner} with {@link OwnerResolver}, the one precedence rule of Demarc. */
 @ApplicationScoped
@@ -43,10 +44,10 @@ public class OwnerResolution {
      */
     public Resolution resolve(String tenantId, ResourceRef asked, String domain) {
         if (asked.resourceType() == null || asked.resourceType().isBlank()) {
-            throw Problems.badRequest("resourceType is required, such as AWS::S3::Bucket");
+            throw HttpProblems.badRequest("resourceType is required, such as AWS::S3::Bucket");
         }
         if (domain == null || model.domains().stream().map(Domain::id).noneMatch(domain::equals)) {
-            throw Problems.badRequest("domain '" + domain + "' is not a control domain; known: "
+            throw HttpProblems.badRequest("domain '" + domain + "' is not a control domain; known: "
                     + model.domains().stream().map(Domain::id).toList());
         }
         Optional<TenantResource> known = asked.accountId() == null || asked.resourceId() == null

@@ -12,21 +12,6 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem badRequest(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
-                .withDetail(detail).build();
-    }
-
-    public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.NOT_FOUND).withTitle("Not Found").withDetail(detail)
-                .build();
-    }
-
-    public static HttpProblem conflict(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict").withDetail(detail)
-                .build();
-    }
-
     /** A line of an uploaded file that cannot be applied. */
     public record LineError(long line, String message) {
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import io.demarc.catalog.responsibility.ResourceType;
 import io.demarc.catalog.responsibility.ResponsibilityModel;
 import io.demarc.contracts.AssignmentScope;
+import io.demarc.service.rest.HttpProblems;
 
 /** Checks the value of an assignment scope against its kind and brings it to the one spelling ties compare. */
 @ApplicationScoped
@@ -23,13 +24,14 @@ public class ScopeRules {
     /** @throws io.quarkiverse.resteasy.problem.HttpProblem 400 saying what the value of the kind must look like */
     public AssignmentScope normalized(AssignmentScope scope) {
         if (scope == null || scope.kind() == null) {
-            throw Problems.badRequest("scope.kind is required: one of TENANT, ACCOUNT, RESOURCE_TYPE, TAG, RESOURCE");
+            throw HttpProblems
+                    .badRequest("scope.kind is required: one of TENANT, ACCOUNT, RESOURCE_TYPE, TAG, RESOURCE");
         }
         String value = scope.value() == null ? null : scope.value().trim();
         return switch (scope.kind()) {
             case TENANT -> {
                 if (value != null && !value.isEmpty()) {
-                    throw Problems.badRequest("a TENANT scope takes no value, got '" + value + "'");
+                    throw HttpProblems.badRequest("a TENANT scope takes no value, got '" + value + "'");
                 }
                 yield AssignmentScope.tenant();
             }
@@ -39,7 +41,7 @@ public class ScopeRules {
                 yield scope(AssignmentScope.Kind.ACCOUNT, value);
             }
             case RESOURCE_TYPE -> scope(AssignmentScope.Kind.RESOURCE_TYPE, model.type(value).map(ResourceType::type)
-                    .orElseThrow(() -> Problems.badRequest("a RESOURCE_TYPE scope needs a resource type the catalog"
+                    .orElseThrow(() -> HttpProblems.badRequest("a RESOURCE_TYPE scope needs a resource type the catalog"
                             + " knows, such as AWS::S3::Bucket; got '" + value + "'")));
             case TAG -> {
                 require(value != null && value.indexOf('=') > 0,
@@ -61,7 +63,7 @@ public class ScopeRules {
 
     private static void require(boolean condition, String detail) {
         if (!condition) {
-            throw Problems.badRequest(detail);
+            throw HttpProblems.badRequest(detail);
         }
     }
 }

@@ -17,6 +17,7 @@ import io.demarc.ownership.model.StoredAssignment;
 import io.demarc.ownership.model.Team;
 import io.demarc.ownership.repository.AssignmentRepository;
 import io.demarc.ownership.repository.TeamRepository;
+import io.demarc.service.rest.HttpProblems;
 
 /** The teams of a tenant: names unique in the tenant, a contact address each, deleted only when they own nothing. */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class TeamService {
         Team team = find(tenantId, id);
         List<StoredAssignment> current = assignments.currentOrFutureOf(id, Today.utc());
         if (!current.isEmpty()) {
-            throw Problems.conflict("team " + team.name + " still holds " + current.size() + " assignment(s): "
+            throw HttpProblems.conflict("team " + team.name + " still holds " + current.size() + " assignment(s): "
                     + current.stream().map(a -> a.id + " (" + a.domain + ", " + a.scopeKind
                             + (a.scopeValue == null ? "" : " " + a.scopeValue) + ")")
                             .collect(Collectors.joining(", "))
@@ -94,7 +95,7 @@ public class TeamService {
 
     public Team find(String tenantId, UUID id) {
         return teams.findInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("no team " + id + " in tenant " + tenantId));
+                .orElseThrow(() -> HttpProblems.notFound("no team " + id + " in tenant " + tenantId));
     }
 
     /** The team a request body names by id; a bad reference is the body's fault, hence 400. */
@@ -103,10 +104,10 @@ public class TeamService {
         try {
             id = UUID.fromString(String.valueOf(teamId));
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("teamId must be the id of a team of this tenant, got '" + teamId + "'");
+            throw HttpProblems.badRequest("teamId must be the id of a team of this tenant, got '" + teamId + "'");
         }
         return teams.findInTenant(tenantId, id).orElseThrow(
-                () -> Problems.badRequest("teamId " + teamId + " is not a team of this tenant"));
+                () -> HttpProblems.badRequest("teamId " + teamId + " is not a team of this tenant"));
     }
 
     /**
@@ -119,13 +120,13 @@ public class TeamService {
         String email = trimmed(input.contactEmail());
         String group = trimmed(input.keycloakGroup());
         if (name == null || name.length() > MAX_NAME) {
-            throw Problems.badRequest("name is required, at most " + MAX_NAME + " characters");
+            throw HttpProblems.badRequest("name is required, at most " + MAX_NAME + " characters");
         }
         if (email == null || !EMAIL.matcher(email).matches()) {
-            throw Problems.badRequest("contactEmail must be an email address, got '" + input.contactEmail() + "'");
+            throw HttpProblems.badRequest("contactEmail must be an email address, got '" + input.contactEmail() + "'");
         }
         teams.findByName(tenantId, name).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw Problems.conflict("the tenant already has a team named '" + name + "' (" + other.id + ")");
+            throw HttpProblems.conflict("the tenant already has a team named '" + name + "' (" + other.id + ")");
         });
         return new TeamInput(name, email, group);
     }

@@ -10,6 +10,7 @@ import io.demarc.contracts.Assignment;
 import io.demarc.contracts.AssignmentScope;
 import io.demarc.ownership.model.TenantResource;
 import io.demarc.ownership.repository.TenantResourceRepository;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * Refuses an assignment that {@link io.demarc.contracts.OwnerResolver} could not decide against another one: two
@@ -33,8 +34,9 @@ public class TieCheck {
                 continue;
             }
             if (candidate.scope().sameAs(other.scope())) {
-                throw Problems.conflict("ties with assignment " + describe(other) + ": same domain, role and scope in"
-                        + " overlapping periods; change that one or pick another period");
+                throw HttpProblems
+                        .conflict("ties with assignment " + describe(other) + ": same domain, role and scope in"
+                                + " overlapping periods; change that one or pick another period");
             }
             if (candidate.scope().kind() == AssignmentScope.Kind.TAG
                     && other.scope().kind() == AssignmentScope.Kind.TAG) {
@@ -42,7 +44,7 @@ public class TieCheck {
                 String[] theirs = tag(other.scope());
                 resources.firstTaggedWithBoth(tenantId, mine[0], mine[1], theirs[0], theirs[1])
                         .ifPresent(resource -> {
-                            throw Problems.conflict("ties with assignment " + describe(other) + ": tag selectors "
+                            throw HttpProblems.conflict("ties with assignment " + describe(other) + ": tag selectors "
                                     + candidate.scope().value() + " and " + other.scope().value() + " both select "
                                     + name(resource) + ", so neither would win there");
                         });

@@ -2,12 +2,10 @@ package io.demarc.service.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
  * {@code ?cursor=&limit=} of list endpoints that page by key rather than by offset: stable while rows are added, and
@@ -17,6 +15,10 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 public class CursorRequest {
 
     public static final int MAX_LIMIT = 500;
+
+    /** What a client that altered or invented a cursor is told. */
+    public static final String FORGED = "cursor is not one this API returned: pass nextCursor of the previous page"
+            + " unchanged";
 
     @QueryParam("cursor")
     public String cursor;
@@ -28,7 +30,7 @@ public class CursorRequest {
     /** Throws a 400 problem naming the bad parameter. */
     public CursorRequest validated() {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw HttpProblems.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
         after();
         return this;
@@ -42,7 +44,27 @@ public class CursorRequest {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw badRequest("cursor is not one this API returned: pass nextCursor of the previous page unchanged");
+            throw HttpProblems.badRequest(FORGED);
+        }
+    }
+
+    /** The numeric key to continue after (a sequence, an id, a position); null on the first page. */
+    public Long afterLong() {
+        String after = after();
+        try {
+            return after == null ? null : Long.valueOf(after);
+        } catch (NumberFormatException e) {
+            throw HttpProblems.badRequest(FORGED);
+        }
+    }
+
+    /** The UUID to continue after; null on the first page. */
+    public UUID afterUuid() {
+        String after = after();
+        try {
+            return after == null ? null : UUID.fromString(after);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblems.badRequest(FORGED);
         }
     }
 
@@ -53,10 +75,5 @@ public class CursorRequest {
 
     static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpProblem badRequest(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
-                .withDetail(detail).build();
     }
 }

@@ -2,9 +2,6 @@ package io.demarc.service.rest;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
-import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** {@code ?page=&size=} of every list endpoint: zero-based page, size from 1 to {@value #MAX_SIZE}. */
 public class PageRequest {
@@ -22,10 +19,10 @@ public class PageRequest {
     /** Throws a 400 problem naming the bad parameter. */
     public PageRequest validated() {
         if (page < 0) {
-            throw badRequest("page must be 0 or greater, got " + page);
+            throw HttpProblems.badRequest("page must be 0 or greater, got " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw badRequest("size must be between 1 and " + MAX_SIZE + ", got " + size);
+            throw HttpProblems.badRequest("size must be between 1 and " + MAX_SIZE + ", got " + size);
         }
         return this;
     }
@@ -38,10 +35,5 @@ public class PageRequest {
     /** Whether the page starts after the last of {@code total} items: nothing to fetch, and maybe no int offset. */
     public boolean beyond(long total) {
         return offset() >= total;
-    }
-
-    private static HttpProblem badRequest(String detail) {
-        return HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
-                .withDetail(detail).build();
     }
 }

@@ -61,6 +61,20 @@ class CursorPageTest {
                 .hasMessageContaining("cursor");
     }
 
+    @Test
+    void typedKeysAreReadBackAndMisshapenOnesAre400s() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+
+        assertThat(request(null, 5).afterLong()).isNull();
+        assertThat(request(null, 5).afterUuid()).isNull();
+        assertThat(request(CursorRequest.encode("42"), 5).afterLong()).isEqualTo(42L);
+        assertThat(request(CursorRequest.encode(id.toString()), 5).afterUuid()).isEqualTo(id);
+        assertThatThrownBy(() -> request(CursorRequest.encode("forty-two"), 5).afterLong())
+                .isInstanceOf(HttpProblem.class).hasMessageContaining("cursor");
+        assertThatThrownBy(() -> request(CursorRequest.encode("42"), 5).afterUuid())
+                .isInstanceOf(HttpProblem.class).hasMessageContaining("cursor");
+    }
+
     private static CursorRequest request(String cursor, int limit) {
         CursorRequest request = new CursorRequest();
         request.cursor = cursor;

@@ -25,9 +25,9 @@ import io.demarc.assessment.drift.model.Baseline;
 import io.demarc.assessment.drift.repository.BaselineRepository;
 import io.demarc.assessment.drift.service.BaselineService;
 import io.demarc.assessment.governance.Problems;
-import io.demarc.assessment.governance.SequenceCursor;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -67,7 +67,7 @@ public class BaselineResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
     @Operation(summary = "List baselines, newest first")
     public CursorPage<BaselineView> list(@PathParam("tenantId") String tenantId, @BeanParam CursorRequest page) {
-        Long after = SequenceCursor.after(page);
+        Long after = page.validated().afterLong();
         return CursorPage.of(baselines.page(tenantId, after, page.fetchSize()), page,
                 baseline -> String.valueOf(baseline.id), mapper::toView);
     }
@@ -77,6 +77,6 @@ public class BaselineResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
     public BaselineView get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return DriftIds.parse(id).flatMap(number -> baselines.findInTenant(tenantId, number)).map(mapper::toView)
-                .orElseThrow(() -> Problems.notFound("no baseline '" + Problems.echo(id) + "' in this tenant"));
+                .orElseThrow(() -> HttpProblems.notFound("no baseline '" + Problems.echo(id) + "' in this tenant"));
     }
 }

@@ -17,9 +17,9 @@ import io.demarc.assessment.drift.mapping.DriftMapper;
 import io.demarc.assessment.drift.repository.DriftFilter;
 import io.demarc.assessment.drift.repository.DriftRepository;
 import io.demarc.assessment.governance.Problems;
-import io.demarc.assessment.governance.SequenceCursor;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 
 /** Departures from approved baselines, for every role of the tenant. */
@@ -41,11 +41,11 @@ public class DriftResource {
             @QueryParam("accountId") String accountId, @QueryParam("region") String region,
             @QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
             @QueryParam("baselineId") String baselineId) {
-        Long after = SequenceCursor.after(page);
+        Long after = page.validated().afterLong();
         Long baseline = baselineId == null
                 ? null
                 : DriftIds.parse(baselineId).orElseThrow(
-                        () -> Problems
+                        () -> HttpProblems
                                 .badRequest("baselineId must be a baseline's id, got " + Problems.echo(baselineId)));
         var filter = new DriftFilter(accountId, region, resourceType, resourceId, baseline);
         return CursorPage.of(drifts.search(tenantId, filter, after, page.fetchSize()), page,
@@ -57,6 +57,6 @@ public class DriftResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
     public DriftView get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return DriftIds.parse(id).flatMap(number -> drifts.findInTenant(tenantId, number)).map(mapper::toView)
-                .orElseThrow(() -> Problems.notFound("no drift '" + Problems.echo(id) + "' in this tenant"));
+                .orElseThrow(() -> HttpProblems.notFound("no drift '" + Problems.echo(id) + "' in this tenant"));
     }
 }

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.assessment.drift.mapping.DriftMapper;
 import io.demarc.assessment.drift.repository.ResourceTimelineRepository;
-import io.demarc.assessment.governance.Problems;
 import io.demarc.assessment.model.ResourceKeys;
 import io.demarc.contracts.ResourceRef;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 
 /** One resource's history: each status flip of its findings (PASS to FAIL and back) and each drift. */
@@ -41,7 +41,7 @@ public class ResourceTimelineResource {
             @QueryParam("accountId") String accountId, @QueryParam("region") String region,
             @QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId) {
         if (isBlank(accountId) || isBlank(resourceType) || isBlank(resourceId)) {
-            throw Problems.badRequest("accountId, resourceType and resourceId are required to name the resource");
+            throw HttpProblems.badRequest("accountId, resourceType and resourceId are required to name the resource");
         }
         Object[] after = afterKey(page.validated().after());
         ResourceRef resource = new ResourceRef(accountId, isBlank(region) ? null : region, resourceType, resourceId,
@@ -63,7 +63,7 @@ public class ResourceTimelineResource {
         } catch (NumberFormatException e) {
             // falls through to the refusal below
         }
-        throw Problems.badRequest("cursor is not one this API returned: pass nextCursor of the previous page"
+        throw HttpProblems.badRequest("cursor is not one this API returned: pass nextCursor of the previous page"
                 + " unchanged");
     }
 

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.demarc.assessment.drift.model.Baseline;
 import io.demarc.assessment.drift.repository.BaselineRepository;
-import io.demarc.assessment.governance.Problems;
+import io.demarc.service.rest.HttpProblems;
 
 /** Approves baselines: the configuration every live resource in scope has now becomes the one it should keep. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class BaselineService {
         baseline.resourceCount = baselines.snapshot(baseline);
         if (baseline.resourceCount == 0) {
             // Thrown inside the transaction, so the empty baseline row is rolled back with it.
-            throw Problems.conflict(accountId == null
+            throw HttpProblems.conflict(accountId == null
                     ? "this tenant has no resources yet: a baseline needs at least one"
                     : "account " + accountId + " has no resources in this tenant: a baseline needs at least one");
         }

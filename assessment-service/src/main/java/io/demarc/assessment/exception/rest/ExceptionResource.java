@@ -28,10 +28,10 @@ import io.demarc.assessment.exception.repository.ExceptionFilter;
 import io.demarc.assessment.exception.repository.RiskExceptionRepository;
 import io.demarc.assessment.exception.service.ExceptionService;
 import io.demarc.assessment.governance.Problems;
-import io.demarc.assessment.governance.SequenceCursor;
 import io.demarc.contracts.ExceptionChanged.State;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -76,7 +76,7 @@ public class ExceptionResource {
     public CursorPage<ExceptionView> list(@PathParam("tenantId") String tenantId, @BeanParam CursorRequest page,
             @QueryParam("state") String state, @QueryParam("controlId") String controlId,
             @QueryParam("findingId") String findingId, @QueryParam("requestedBy") String requestedBy) {
-        Long after = SequenceCursor.after(page);
+        Long after = page.validated().afterLong();
         Instant now = Instant.now();
         var filter = new ExceptionFilter(state(state), controlId, findingId, requestedBy);
         return CursorPage.of(exceptions.search(tenantId, filter, after, page.fetchSize()), page,
@@ -96,7 +96,7 @@ public class ExceptionResource {
     @Operation(summary = "Every change of the exception: who, when, what and why, oldest first")
     public CursorPage<AuditEntryView> audit(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
             @BeanParam CursorRequest page) {
-        Long after = SequenceCursor.after(page);
+        Long after = page.validated().afterLong();
         find(tenantId, id);
         return CursorPage.of(audit.trail(tenantId, id, after, page.fetchSize()), page,
                 entry -> String.valueOf(entry.seq), mapper::toView);
@@ -137,7 +137,7 @@ public class ExceptionResource {
 
     private RiskException find(String tenantId, String id) {
         return exceptions.findInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("no exception '" + Problems.echo(id) + "' in this tenant"));
+                .orElseThrow(() -> HttpProblems.notFound("no exception '" + Problems.echo(id) + "' in this tenant"));
     }
 
     /** The user the token names; requests and decisions are attributed to it. */
@@ -152,7 +152,7 @@ public class ExceptionResource {
         try {
             return State.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("state must be one of " + java.util.Arrays.toString(State.values()) + ", got "
+            throw HttpProblems.badRequest("state must be one of " + java.util.Arrays.toString(State.values()) + ", got "
                     + Problems.echo(value));
         }
     }

@@ -13,6 +13,7 @@ import io.demarc.assessment.model.LatestEvaluationId;
 import io.demarc.assessment.repository.LatestEvaluationRepository;
 import io.demarc.catalog.controls.ControlLibrary;
 import io.demarc.contracts.AssignmentScope;
+import io.demarc.service.rest.HttpProblems;
 
 /** What a request must satisfy before it is stored; each refusal is a 400 problem saying what to fix. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class ExceptionRequestRules {
     public String check(String tenantId, ExceptionRequest request, Instant now) {
         checkExpiry(request.expiresAt(), now);
         if ((request.findingId() == null) == (request.scope() == null)) {
-            throw Problems.badRequest("give either findingId (one finding) or scope (a control at a scope), not"
+            throw HttpProblems.badRequest("give either findingId (one finding) or scope (a control at a scope), not"
                     + " both and not neither");
         }
         return request.findingId() != null ? controlOfFinding(tenantId, request) : controlAtScope(request);
@@ -44,10 +45,10 @@ public class ExceptionRequestRules {
 
     private void checkExpiry(Instant expiresAt, Instant now) {
         if (!expiresAt.isAfter(now)) {
-            throw Problems.badRequest("expiresAt must be in the future, got " + expiresAt);
+            throw HttpProblems.badRequest("expiresAt must be in the future, got " + expiresAt);
         }
         if (expiresAt.isAfter(now.plus(config.maxDuration()))) {
-            throw Problems.badRequest("expiresAt may be at most " + config.maxDuration().toDays()
+            throw HttpProblems.badRequest("expiresAt may be at most " + config.maxDuration().toDays()
                     + " days ahead; accept the risk again when it runs out");
         }
     }
@@ -55,10 +56,10 @@ public class ExceptionRequestRules {
     private String controlOfFinding(String tenantId, ExceptionRequest request) {
         LatestEvaluation finding = evaluations.findById(new LatestEvaluationId(tenantId, request.findingId()));
         if (finding == null) {
-            throw Problems.badRequest("no finding '" + Problems.echo(request.findingId()) + "' in this tenant");
+            throw HttpProblems.badRequest("no finding '" + Problems.echo(request.findingId()) + "' in this tenant");
         }
         if (request.controlId() != null && !request.controlId().equals(finding.controlId)) {
-            throw Problems.badRequest("finding " + finding.findingId + " is of control " + finding.controlId
+            throw HttpProblems.badRequest("finding " + finding.findingId + " is of control " + finding.controlId
                     + ", not " + Problems.echo(request.controlId()));
         }
         return finding.controlId;
@@ -67,10 +68,11 @@ public class ExceptionRequestRules {
     private String controlAtScope(ExceptionRequest request) {
         String controlId = request.controlId();
         if (controlId == null || controlId.isBlank()) {
-            throw Problems.badRequest("controlId is required with a scope");
+            throw HttpProblems.badRequest("controlId is required with a scope");
         }
         if (library.find(controlId).isEmpty() && !controlId.startsWith(CUSTOM_CONTROL_PREFIX)) {
-            throw Problems.badRequest("no control '" + Problems.echo(controlId) + "' in catalog " + library.version());
+            throw HttpProblems
+                    .badRequest("no control '" + Problems.echo(controlId) + "' in catalog " + library.version());
         }
         checkScope(request.scope());
         return controlId;
@@ -78,7 +80,7 @@ public class ExceptionRequestRules {
 
     private static void checkScope(AssignmentScope scope) {
         if (scope.kind() == null) {
-            throw Problems.badRequest("scope.kind must be one of TENANT, ACCOUNT, RESOURCE_TYPE, TAG, RESOURCE");
+            throw HttpProblems.badRequest("scope.kind must be one of TENANT, ACCOUNT, RESOURCE_TYPE, TAG, RESOURCE");
         }
         String value = scope.value();
         boolean valid = switch (scope.kind()) {
@@ -89,7 +91,7 @@ public class ExceptionRequestRules {
             case RESOURCE -> value != null && !value.isBlank() && value.length() <= 2048;
         };
         if (!valid) {
-            throw Problems.badRequest("scope.value does not fit kind " + scope.kind() + ": "
+            throw HttpProblems.badRequest("scope.value does not fit kind " + scope.kind() + ": "
                     + switch (scope.kind()) {
                         case TENANT -> "leave it out";
                         case ACCOUNT -> "a 12-digit account id";

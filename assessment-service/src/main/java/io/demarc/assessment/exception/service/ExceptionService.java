@@ -26,6 +26,7 @@ import io.demarc.contracts.ExceptionChanged;
 import io.demarc.contracts.ExceptionChanged.State;
 import io.demarc.contracts.Topics;
 import io.demarc.service.outbox.Outbox;
+import io.demarc.service.rest.HttpProblems;
 
 /**
  * The life of an exception: requested, then approved or rejected by a second person, then revoked or expired. Each
@@ -104,7 +105,7 @@ public class ExceptionService {
         RiskException exception = locked(tenantId, id);
         State before = exception.state;
         if (before != State.REQUESTED && before != State.APPROVED) {
-            throw Problems.conflict("exception " + id + " is " + before + "; only a REQUESTED or APPROVED one can"
+            throw HttpProblems.conflict("exception " + id + " is " + before + "; only a REQUESTED or APPROVED one can"
                     + " be revoked");
         }
         change(exception, State.REVOKED, actor, now);
@@ -138,15 +139,15 @@ public class ExceptionService {
     private RiskException decide(String tenantId, String id, String decider, State decision, Instant now) {
         RiskException exception = locked(tenantId, id);
         if (exception.state != State.REQUESTED) {
-            throw Problems.conflict("exception " + id + " is " + exception.state + "; only a REQUESTED one can be "
+            throw HttpProblems.conflict("exception " + id + " is " + exception.state + "; only a REQUESTED one can be "
                     + (decision == State.APPROVED ? "approved" : "rejected"));
         }
         if (decider.equals(exception.requestedBy)) {
-            throw Problems.forbidden("Four eyes", "exception " + id + " was requested by you; another tenant-admin"
+            throw HttpProblems.forbidden("Four eyes", "exception " + id + " was requested by you; another tenant-admin"
                     + " must " + (decision == State.APPROVED ? "approve" : "reject") + " it");
         }
         if (decision == State.APPROVED && !exception.expiresAt.isAfter(now)) {
-            throw Problems.conflict("exception " + id + " expired at " + exception.expiresAt
+            throw HttpProblems.conflict("exception " + id + " expired at " + exception.expiresAt
                     + " before it was approved; request a new one");
         }
         change(exception, decision, decider, now);
@@ -157,7 +158,7 @@ public class ExceptionService {
 
     private RiskException locked(String tenantId, String id) {
         return exceptions.lockInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("no exception '" + Problems.echo(id) + "' in this tenant"));
+                .orElseThrow(() -> HttpProblems.notFound("no exception '" + Problems.echo(id) + "' in this tenant"));
     }
 
     private static void change(RiskException exception, State state, String actor, Instant now) {

@@ -22,6 +22,7 @@ import io.demarc.assessment.framework.repository.AttestationEvidenceRepository;
 import io.demarc.assessment.framework.repository.AttestationRepository;
 import io.demarc.assessment.framework.service.AttestationService;
 import io.demarc.assessment.governance.Problems;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -60,7 +61,7 @@ public class AttestationResource {
     public Response evidence(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         Attestation attestation = find(tenantId, id);
         AttestationEvidence file = evidence.findInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("attestation " + id + " has no evidence file"));
+                .orElseThrow(() -> HttpProblems.notFound("attestation " + id + " has no evidence file"));
         return Response.ok(file.content, attestation.evidenceContentType)
                 .header("Content-Disposition", "attachment; filename=\"" + attestation.evidenceFileName + "\"")
                 .header("Digest-SHA256", attestation.evidenceSha256).build();
@@ -78,6 +79,6 @@ public class AttestationResource {
 
     private Attestation find(String tenantId, String id) {
         return attestations.findInTenant(tenantId, id)
-                .orElseThrow(() -> Problems.notFound("no attestation '" + Problems.echo(id) + "' in this tenant"));
+                .orElseThrow(() -> HttpProblems.notFound("no attestation '" + Problems.echo(id) + "' in this tenant"));
     }
 }

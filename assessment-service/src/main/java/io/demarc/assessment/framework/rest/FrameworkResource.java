@@ -40,13 +40,13 @@ import io.demarc.assessment.framework.service.RequirementStatuses;
 import io.demarc.assessment.framework.service.RequirementStatuses.Status;
 import io.demarc.assessment.governance.IndexCursor;
 import io.demarc.assessment.governance.Problems;
-import io.demarc.assessment.governance.SequenceCursor;
 import io.demarc.catalog.frameworks.Framework;
 import io.demarc.catalog.frameworks.FrameworkCatalog;
 import io.demarc.catalog.frameworks.Fulfilment;
 import io.demarc.catalog.frameworks.Requirement;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
+import io.demarc.service.rest.HttpProblems;
 import io.demarc.service.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -127,7 +127,7 @@ public class FrameworkResource {
     public CursorPage<AttestationView> attestations(@PathParam("tenantId") String tenantId,
             @PathParam("key") String key, @PathParam("requirementId") String requirementId,
             @BeanParam CursorRequest page) {
-        Long after = SequenceCursor.after(page);
+        Long after = page.validated().afterLong();
         service.attestableRequirement(key, requirementId);
         LocalDate today = today();
         return CursorPage.of(attestations.ofRequirement(tenantId, key, requirementId, after, page.fetchSize()), page,
@@ -135,7 +135,7 @@ public class FrameworkResource {
     }
 
     private Framework framework(String key) {
-        return frameworks.find(key).orElseThrow(() -> Problems.notFound("no framework '" + Problems.echo(key)
+        return frameworks.find(key).orElseThrow(() -> HttpProblems.notFound("no framework '" + Problems.echo(key)
                 + "'; known: " + frameworks.all().stream().map(Framework::key).toList()));
     }
 
@@ -146,7 +146,7 @@ public class FrameworkResource {
         try {
             return Fulfilment.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("fulfilment must be one of " + Arrays.toString(Fulfilment.values()) + ", got "
+            throw HttpProblems.badRequest("fulfilment must be one of " + Arrays.toString(Fulfilment.values()) + ", got "
                     + Problems.echo(value));
         }
     }
@@ -158,7 +158,7 @@ public class FrameworkResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest(field + " must be a date such as 2026-01-31, got " + Problems.echo(value));
+            throw HttpProblems.badRequest(field + " must be a date such as 2026-01-31, got " + Problems.echo(value));
         }
     }
 

@@ -25,6 +25,7 @@ import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.EventKeys;
 import io.demarc.contracts.Topics;
 import io.demarc.service.outbox.Outbox;
+import io.demarc.service.rest.HttpProblems;
 
 /** Records and withdraws attestations; each change is announced through the outbox in the same transaction. */
 @ApplicationScoped
@@ -80,9 +81,9 @@ public class AttestationService {
 
     public Attestation withdraw(String tenantId, String attestationId, String actor, Instant now) {
         Attestation attestation = attestations.lockInTenant(tenantId, attestationId).orElseThrow(
-                () -> Problems.notFound("no attestation '" + Problems.echo(attestationId) + "' in this tenant"));
+                () -> HttpProblems.notFound("no attestation '" + Problems.echo(attestationId) + "' in this tenant"));
         if (attestation.withdrawnAt != null) {
-            throw Problems.conflict("attestation " + attestationId + " was already withdrawn at "
+            throw HttpProblems.conflict("attestation " + attestationId + " was already withdrawn at "
                     + attestation.withdrawnAt);
         }
         attestation.withdrawnBy = actor;
@@ -94,11 +95,11 @@ public class AttestationService {
     /** The requirement, if it exists (else 404) and takes attestations (else 400). */
     public Requirement attestableRequirement(String frameworkKey, String requirementId) {
         Framework framework = frameworks.find(frameworkKey).orElseThrow(
-                () -> Problems.notFound("no framework '" + Problems.echo(frameworkKey) + "'"));
-        Requirement requirement = framework.requirement(requirementId).orElseThrow(() -> Problems.notFound(
+                () -> HttpProblems.notFound("no framework '" + Problems.echo(frameworkKey) + "'"));
+        Requirement requirement = framework.requirement(requirementId).orElseThrow(() -> HttpProblems.notFound(
                 "framework " + frameworkKey + " has no requirement '" + Problems.echo(requirementId) + "'"));
         if (!Attestability.attestable(requirement)) {
-            throw Problems.badRequest("requirement " + requirementId + " of " + frameworkKey + " is "
+            throw HttpProblems.badRequest("requirement " + requirementId + " of " + frameworkKey + " is "
                     + requirement.fulfilment() + " (side " + requirement.side() + "): only MANUAL or SHARED"
                     + " requirements take attestations");
         }
@@ -107,20 +108,20 @@ public class AttestationService {
 
     private static void check(AttestationRequest request) {
         if (isBlank(request.statement()) || request.statement().length() > MAX_STATEMENT) {
-            throw Problems.badRequest("statement is required, at most " + MAX_STATEMENT + " characters");
+            throw HttpProblems.badRequest("statement is required, at most " + MAX_STATEMENT + " characters");
         }
         if (request.validFrom() == null || request.validUntil() == null) {
-            throw Problems.badRequest("validFrom and validUntil are required (dates such as 2026-01-31)");
+            throw HttpProblems.badRequest("validFrom and validUntil are required (dates such as 2026-01-31)");
         }
         if (request.validUntil().isBefore(request.validFrom())) {
-            throw Problems.badRequest("validUntil " + request.validUntil() + " is before validFrom "
+            throw HttpProblems.badRequest("validUntil " + request.validUntil() + " is before validFrom "
                     + request.validFrom());
         }
         if (request.evidence() == null || request.evidence().content().length == 0) {
-            throw Problems.badRequest("evidence is required: a non-empty file in form field 'evidence'");
+            throw HttpProblems.badRequest("evidence is required: a non-empty file in form field 'evidence'");
         }
         if (request.attestor() != null && request.attestor().length() > 200) {
-            throw Problems.badRequest("attestor is at most 200 characters");
+            throw HttpProblems.badRequest("attestor is at most 200 characters");
         }
     }
 

@@ -89,6 +89,14 @@ public record Control(
      * Config's oldest items spell types upper-case.
      */
     public boolean appliesTo(String resourceType) {
-        return resourceType != null && resourceTypes.stream().anyMatch(resourceType::equalsIgnoreCase);
+        if (resourceType == null) {
+            return false;
+        }
+        for (String covered : resourceTypes) {
+            if (covered.equalsIgnoreCase(resourceType)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

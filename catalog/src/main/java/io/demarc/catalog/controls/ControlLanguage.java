@@ -82,6 +82,14 @@ public final class ControlLanguage {
                 .addFunctionBindings(PolicyFunctions.bindings())
                 .addFunctionDeclarations(PolicyDocumentFunctions.declarations())
                 .addFunctionBindings(PolicyDocumentFunctions.bindings())
+                .addFunctionDeclarations(ManagedPolicyFunctions.declarations())
+                .addFunctionBindings(ManagedPolicyFunctions.bindings())
+                .addFunctionDeclarations(LambdaRuntimeFunctions.declarations())
+                .addFunctionBindings(LambdaRuntimeFunctions.bindings())
+                .addFunctionDeclarations(EksFunctions.declarations())
+                .addFunctionBindings(EksFunctions.bindings())
+                .addFunctionDeclarations(ListFunctions.declarations())
+                .addFunctionBindings(ListFunctions.bindings())
                 .addVar(TODAY, SimpleType.STRING);
     }
 

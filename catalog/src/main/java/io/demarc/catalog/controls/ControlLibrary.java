@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.cel.runtime.CelRuntime;
 
 /**
  * The controls of one catalog version, loaded from the classpath and checked before anything can use them. The index
@@ -63,6 +66,7 @@ public final class ControlLibrary {
         }
         String base = index.contains("/") ? index.substring(0, index.lastIndexOf('/') + 1) : "";
         Map<String, CompiledControl> byId = new LinkedHashMap<>();
+        Map<String, CelRuntime.Program> applicabilities = new HashMap<>();
         for (String file : catalog.controls()) {
             String resource = base + file;
             ControlFile controls = read(loader, resource, ControlFile.class);
@@ -70,19 +74,32 @@ public final class ControlLibrary {
                 throw new ControlDefinitionException(resource + ": controls is missing");
             }
             for (Control control : controls.controls()) {
-                add(byId, resource, control);
+                add(byId, applicabilities, resource, control);
             }
         }
         return new ControlLibrary(catalog.version(), byId);
     }
 
-    private static void add(Map<String, CompiledControl> byId, String resource, Control control) {
+    /**
+     * Compiles and adds one control. Controls with the same applicability text share one program, so that the engine
+     * decides it once per item for all of them (the EC2 instance controls all skip terminated instances).
+     */
+    private static void add(Map<String, CompiledControl> byId, Map<String, CelRuntime.Program> applicabilities,
+            String resource, Control control) {
         try {
             ControlValidator.validate(control);
             if (byId.containsKey(control.id())) {
                 throw new ControlDefinitionException("control '" + control.id() + "' is defined twice");
             }
-            byId.put(control.id(), ControlLanguage.compile(control));
+            CompiledControl compiled = ControlLanguage.compile(control);
+            if (compiled.applicability() != null && !control.accountScoped()) {
+                CelRuntime.Program shared = applicabilities.putIfAbsent(control.applicability(),
+                        compiled.applicability());
+                if (shared != null) {
+                    compiled = new CompiledControl(control, compiled.expression(), shared, compiled.evidence());
+                }
+            }
+            byId.put(control.id(), compiled);
         } catch (ControlDefinitionException e) {
             throw new ControlDefinitionException(resource + ": " + e.getMessage(), e);
         }

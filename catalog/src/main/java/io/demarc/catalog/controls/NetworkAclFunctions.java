@@ -19,6 +19,8 @@ import dev.cel.runtime.CelFunctionBinding;
  * It returns what that expression returned: false for an entry that is not a map, and, as CEL's {@code &&} does, false
  * whenever one condition is false even if another cannot be read; otherwise an unreadable field (an action that is not
  * a string, a port bound that is not a number) is an error, so the control reports ERROR rather than a guess.
+ * {@code aclWorldIngressEntries(entries, protocols, ports)} returns the entries of a list for which it holds, in one
+ * call (see {@link MatchingElements} for errors).
  */
 final class NetworkAclFunctions {
 
@@ -26,15 +28,26 @@ final class NetworkAclFunctions {
     }
 
     static List<CelFunctionDecl> declarations() {
-        return List.of(CelFunctionDecl.newFunctionDeclaration("aclAllowsWorldIngress",
-                CelOverloadDecl.newGlobalOverload("aclAllowsWorldIngress_dyn_list_list", SimpleType.BOOL,
-                        SimpleType.DYN, ListType.create(SimpleType.STRING), ListType.create(SimpleType.INT))));
+        ListType protocols = ListType.create(SimpleType.STRING);
+        ListType ports = ListType.create(SimpleType.INT);
+        return List.of(
+                CelFunctionDecl.newFunctionDeclaration("aclAllowsWorldIngress",
+                        CelOverloadDecl.newGlobalOverload("aclAllowsWorldIngress_dyn_list_list", SimpleType.BOOL,
+                                SimpleType.DYN, protocols, ports)),
+                CelFunctionDecl.newFunctionDeclaration("aclWorldIngressEntries",
+                        CelOverloadDecl.newGlobalOverload("aclWorldIngressEntries_dyn_list_list",
+                                ListType.create(SimpleType.DYN), SimpleType.DYN, protocols, ports)));
     }
 
     static List<CelFunctionBinding> bindings() {
-        return List.of(CelFunctionBinding.from("aclAllowsWorldIngress_dyn_list_list",
-                List.of(Object.class, List.class, List.class),
-                args -> aclAllowsWorldIngress(args[0], (List<?>) args[1], (List<?>) args[2])));
+        return List.of(
+                CelFunctionBinding.from("aclAllowsWorldIngress_dyn_list_list",
+                        List.of(Object.class, List.class, List.class),
+                        args -> aclAllowsWorldIngress(args[0], (List<?>) args[1], (List<?>) args[2])),
+                CelFunctionBinding.from("aclWorldIngressEntries_dyn_list_list",
+                        List.of(Object.class, List.class, List.class),
+                        args -> MatchingElements.of(args[0], "network ACL entries",
+                                e -> aclAllowsWorldIngress(e, (List<?>) args[1], (List<?>) args[2]))));
     }
 
     static boolean aclAllowsWorldIngress(Object entry, List<?> protocols, List<?> ports) {

@@ -21,6 +21,11 @@ import dev.cel.runtime.CelFunctionBinding;
  * <li>{@code allowsPorts(p, protocols, from, to)}: the protocol is all ({@code -1}) or one of {@code protocols}
  * (case-insensitive) and the permission's port range, open-ended where a bound is absent, covers {@code from..to}.</li>
  * <li>{@code allowsAnyPort(p, protocols, ports)}: like {@code allowsPorts} for at least one of {@code ports}.</li>
+ * <li>{@code permissionsOpenToWorld(permissions, protocols, from, to)} and
+ * {@code permissionsOpenToWorldOnAnyPort(permissions, protocols, ports)}: the permissions of a list for which
+ * {@code allowsPorts} (or {@code allowsAnyPort}) and {@code openToWorld} hold, what
+ * {@code permissions.filter(p, allowsPorts(...) && openToWorld(p))} returns, in one call (see
+ * {@link MatchingElements} for errors).</li>
  * </ul>
  */
 final class NetworkFunctions {
@@ -41,7 +46,15 @@ final class NetworkFunctions {
                                 SimpleType.DYN, strings, SimpleType.INT, SimpleType.INT)),
                 CelFunctionDecl.newFunctionDeclaration("allowsAnyPort",
                         CelOverloadDecl.newGlobalOverload("allowsAnyPort_dyn_list_list", SimpleType.BOOL,
-                                SimpleType.DYN, strings, ListType.create(SimpleType.INT))));
+                                SimpleType.DYN, strings, ListType.create(SimpleType.INT))),
+                CelFunctionDecl.newFunctionDeclaration("permissionsOpenToWorld",
+                        CelOverloadDecl.newGlobalOverload("permissionsOpenToWorld_dyn_list_int_int",
+                                ListType.create(SimpleType.DYN), SimpleType.DYN, strings, SimpleType.INT,
+                                SimpleType.INT)),
+                CelFunctionDecl.newFunctionDeclaration("permissionsOpenToWorldOnAnyPort",
+                        CelOverloadDecl.newGlobalOverload("permissionsOpenToWorldOnAnyPort_dyn_list_list",
+                                ListType.create(SimpleType.DYN), SimpleType.DYN, strings,
+                                ListType.create(SimpleType.INT))));
     }
 
     static List<CelFunctionBinding> bindings() {
@@ -51,7 +64,18 @@ final class NetworkFunctions {
                         List.of(Object.class, List.class, Long.class, Long.class),
                         args -> allowsPorts(args[0], (List<?>) args[1], (Long) args[2], (Long) args[3])),
                 CelFunctionBinding.from("allowsAnyPort_dyn_list_list", List.of(Object.class, List.class, List.class),
-                        args -> allowsAnyPort(args[0], (List<?>) args[1], (List<?>) args[2])));
+                        args -> allowsAnyPort(args[0], (List<?>) args[1], (List<?>) args[2])),
+                CelFunctionBinding.from("permissionsOpenToWorld_dyn_list_int_int",
+                        List.of(Object.class, List.class, Long.class, Long.class),
+                        args -> MatchingElements.of(args[0], "permissions",
+                                p -> MatchingElements.both(
+                                        () -> allowsPorts(p, (List<?>) args[1], (Long) args[2], (Long) args[3]),
+                                        () -> openToWorld(p)))),
+                CelFunctionBinding.from("permissionsOpenToWorldOnAnyPort_dyn_list_list",
+                        List.of(Object.class, List.class, List.class),
+                        args -> MatchingElements.of(args[0], "permissions",
+                                p -> MatchingElements.both(() -> allowsAnyPort(p, (List<?>) args[1], (List<?>) args[2]),
+                                        () -> openToWorld(p)))));
     }
 
     static boolean openToWorld(Object permission) {

@@ -20,9 +20,18 @@ import dev.cel.runtime.CelFunctionBinding;
  * policies: {@code policyDocument}).</li>
  * <li>{@code defaultVersionDocuments(versions)}: the {@code document} of each policy version that is a map holding
  * one and is the default version ({@code isDefaultVersion} true or absent).</li>
+ * <li>{@code inlinePolicies(principal)}: the entries of an IAM user's, group's or role's {@code userPolicyList},
+ * {@code groupPolicyList} and {@code rolePolicyList}, in that order (concatenating the three in CEL cost more than
+ * judging them); a list field that is present but not a list is an error.</li>
+ * <li>{@code policyDocumentsReadable(documents)}: every document is a JSON object; one still URL-encoded text (as
+ * some sources deliver it) or of another shape cannot be judged.</li>
  * </ul>
  */
 final class PolicyDocumentFunctions {
+
+    /** Where users, groups and roles list their inline policies, in the order {@code inlinePolicies} returns them. */
+    private static final List<String> INLINE_POLICY_LISTS = List.of("userPolicyList", "groupPolicyList",
+            "rolePolicyList");
 
     private PolicyDocumentFunctions() {
     }
@@ -34,7 +43,12 @@ final class PolicyDocumentFunctions {
                         CelOverloadDecl.newGlobalOverload("policyDocuments_dyn_string", documents, SimpleType.DYN,
                                 SimpleType.STRING)),
                 CelFunctionDecl.newFunctionDeclaration("defaultVersionDocuments",
-                        CelOverloadDecl.newGlobalOverload("defaultVersionDocuments_dyn", documents, SimpleType.DYN)));
+                        CelOverloadDecl.newGlobalOverload("defaultVersionDocuments_dyn", documents, SimpleType.DYN)),
+                CelFunctionDecl.newFunctionDeclaration("inlinePolicies",
+                        CelOverloadDecl.newGlobalOverload("inlinePolicies_dyn", documents, SimpleType.DYN)),
+                CelFunctionDecl.newFunctionDeclaration("policyDocumentsReadable",
+                        CelOverloadDecl.newGlobalOverload("policyDocumentsReadable_list", SimpleType.BOOL,
+                                documents)));
     }
 
     static List<CelFunctionBinding> bindings() {
@@ -42,7 +56,25 @@ final class PolicyDocumentFunctions {
                 CelFunctionBinding.from("policyDocuments_dyn_string", Object.class, String.class,
                         (policies, field) -> documents(policies, field, false)),
                 CelFunctionBinding.from("defaultVersionDocuments_dyn", Object.class,
-                        versions -> documents(versions, "document", true)));
+                        versions -> documents(versions, "document", true)),
+                CelFunctionBinding.from("inlinePolicies_dyn", Object.class, PolicyDocumentFunctions::inlinePolicies),
+                CelFunctionBinding.from("policyDocumentsReadable_list", List.class,
+                        documents -> documents.stream().allMatch(Map.class::isInstance)));
+    }
+
+    private static List<Object> inlinePolicies(Object principal) {
+        ImmutableList.Builder<Object> policies = ImmutableList.builder();
+        if (principal instanceof Map<?, ?> configuration) {
+            for (String field : INLINE_POLICY_LISTS) {
+                Object list = configuration.get(field);
+                if (list instanceof List<?> entries) {
+                    policies.addAll(entries);
+                } else if (list != null) {
+                    throw new IllegalArgumentException(field + " is not a list: " + list);
+                }
+            }
+        }
+        return policies.build();
     }
 
     private static List<Object> documents(Object holders, String field, boolean defaultVersionOnly) {

@@ -10,8 +10,9 @@ import dev.cel.runtime.CelFunctionBinding;
 
 /**
  * {@code grantsFullAdmin(doc)}: an IAM policy document has a statement allowing action {@code *} on resource
- * {@code *} ({@code Statement} one statement or a list; {@code Action} and {@code Resource} a string or a list). In
- * Java because the comprehension it replaces ran over every statement of every policy version of an item.
+ * {@code *} ({@code Statement} one statement or a list; {@code Action} and {@code Resource} a string or a list); given
+ * a list of documents, whether any of them does. In Java because the comprehension it replaces ran over every
+ * statement of every policy version of an item.
  */
 final class PolicyFunctions {
 
@@ -28,6 +29,14 @@ final class PolicyFunctions {
     }
 
     static boolean grantsFullAdmin(Object document) {
+        if (document instanceof List<?> documents) {
+            for (Object each : documents) {
+                if (!(each instanceof List<?>) && grantsFullAdmin(each)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (!(document instanceof Map<?, ?> doc)) {
             return false;
         }

@@ -25,6 +25,8 @@ import dev.cel.runtime.CelVariableResolver;
  */
 public class CelRuleEngine implements RuleEngine {
 
+    private static final String DELETED = "the resource was deleted";
+
     private final ControlLibrary library;
     private final Today today;
     private final ObservedEvidence observedEvidence;
@@ -52,19 +54,21 @@ public class CelRuleEngine implements RuleEngine {
     public List<Evaluation> evaluate(PreparedItem item) {
         List<CompiledControl> controls = library.forResourceType(item.item().resourceType());
         List<Evaluation> evaluations = new ArrayList<>(controls.size());
+        if (item.item().isDeletion()) {
+            controls.forEach(control -> evaluations.add(notApplicable(control.control().id(), DELETED, item)));
+            return evaluations;
+        }
+        // The library's list holds item-scoped controls of this type only: no need to check each again.
         CelVariableResolver variables = variables(item);
+        ApplicabilityResults applicability = new ApplicabilityResults();
         for (CompiledControl control : controls) {
-            evaluations.add(evaluate(control, item, variables));
+            evaluations.add(decide(control, item, variables, applicability));
         }
         return evaluations;
     }
 
     @Override
     public Evaluation evaluate(CompiledControl compiled, PreparedItem item) {
-        return evaluate(compiled, item, variables(item));
-    }
-
-    private Evaluation evaluate(CompiledControl compiled, PreparedItem item, CelVariableResolver variables) {
         String controlId = compiled.control().id();
         if (compiled.control().accountScoped()) {
             return notApplicable(controlId, "the control judges a whole account; evaluate it with evaluateAccount",
@@ -75,10 +79,17 @@ public class CelRuleEngine implements RuleEngine {
                     item);
         }
         if (item.item().isDeletion()) {
-            return notApplicable(controlId, "the resource was deleted", item);
+            return notApplicable(controlId, DELETED, item);
         }
+        return decide(compiled, item, variables(item), new ApplicabilityResults());
+    }
+
+    /** Runs an item-scoped control that covers the item's type on an item that exists. */
+    private Evaluation decide(CompiledControl compiled, PreparedItem item, CelVariableResolver variables,
+            ApplicabilityResults applicability) {
+        String controlId = compiled.control().id();
         try {
-            if (compiled.applicability() != null && !test(compiled.applicability(), variables)) {
+            if (compiled.applicability() != null && !applicability.test(compiled.applicability(), variables)) {
                 return notApplicable(controlId, "the control's applicability condition excludes this resource", item);
             }
             FindingStatus status = test(compiled.expression(), variables) ? FindingStatus.PASS : FindingStatus.FAIL;
@@ -146,7 +157,7 @@ public class CelRuleEngine implements RuleEngine {
         };
     }
 
-    private static boolean test(CelRuntime.Program program, CelVariableResolver variables)
+    static boolean test(CelRuntime.Program program, CelVariableResolver variables)
             throws CelEvaluationException {
         Object result = program.eval(variables);
         if (result instanceof Boolean decided) {

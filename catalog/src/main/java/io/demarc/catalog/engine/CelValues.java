@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.protobuf.ByteString;
 
+import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 
 import dev.cel.common.values.NullValue;
@@ -21,6 +22,50 @@ import dev.cel.common.values.NullValue;
 final class CelValues {
 
     private CelValues() {
+    }
+
+    /**
+     * The CEL value of a configuration item: equal to {@code fromJson(ItemTree.of(item))}, built from the item's
+     * fields without the intermediate tree (the fields in the codec's order; an {@code Instant} as the codec writes
+     * it, ISO-8601 as {@link java.time.Instant#toString()}). Only the configuration trees are converted.
+     */
+    static Map<String, Object> ofItem(ConfigurationItem item) {
+        ImmutableMap.Builder<String, Object> map = ImmutableMap.builderWithExpectedSize(12);
+        putText(map, "accountId", item.accountId());
+        putText(map, "awsRegion", item.awsRegion());
+        putText(map, "resourceType", item.resourceType());
+        putText(map, "resourceId", item.resourceId());
+        putText(map, "resourceName", item.resourceName());
+        putText(map, "arn", item.arn());
+        if (item.configurationItemCaptureTime() != null) {
+            map.put("configurationItemCaptureTime", item.configurationItemCaptureTime().toString());
+        }
+        putText(map, "configurationStateId", item.configurationStateId());
+        putText(map, "configurationItemStatus", item.configurationItemStatus());
+        if (item.tags() != null) {
+            ImmutableMap.Builder<String, Object> tags = ImmutableMap.builderWithExpectedSize(item.tags().size());
+            item.tags().forEach((key, value) -> {
+                if (value != null) {
+                    tags.put(key, value);
+                }
+            });
+            map.put("tags", tags.buildOrThrow());
+        }
+        putValue(map, "configuration", fromJson(item.configuration()));
+        putValue(map, "supplementaryConfiguration", fromJson(item.supplementaryConfiguration()));
+        return map.buildOrThrow();
+    }
+
+    private static void putText(ImmutableMap.Builder<String, Object> map, String name, String value) {
+        if (value != null) {
+            map.put(name, value);
+        }
+    }
+
+    private static void putValue(ImmutableMap.Builder<String, Object> map, String name, Object value) {
+        if (value != null) {
+            map.put(name, value);
+        }
     }
 
     /** The CEL value of a JSON value; null for JSON null. */

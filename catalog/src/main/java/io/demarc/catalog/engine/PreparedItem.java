@@ -4,26 +4,22 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.demarc.catalog.controls.ControlLanguage;
 import io.demarc.contracts.ConfigurationItem;
 
 /**
  * A configuration item made ready for evaluation once, then shared by every control: converted to CEL values, and
- * hashed when a result first asks for the hash. Converting per control is where evaluation time would go. Thread-safe.
+ * hashed (from the codec's tree of the item) when a result first asks for the hash. Converting per control is where evaluation time would go. Thread-safe.
  */
 public final class PreparedItem {
 
     private final ConfigurationItem item;
-    private final Map<String, Object> activation;
-    private final JsonNode json;
+    private final Map<String, Object> value;
     private volatile String sha256;
 
-    private PreparedItem(ConfigurationItem item, JsonNode json, String sha256) {
+    private PreparedItem(ConfigurationItem item, String sha256) {
         this.item = item;
-        this.json = json;
-        this.activation = Map.of(ControlLanguage.ITEM, CelValues.fromJson(json));
+        this.value = CelValues.ofItem(item);
         this.sha256 = sha256;
     }
 
@@ -32,7 +28,7 @@ public final class PreparedItem {
      * the item must not be changed afterwards.
      */
     public static PreparedItem of(ConfigurationItem item) {
-        return new PreparedItem(item, ItemTree.of(item), null);
+        return new PreparedItem(item, null);
     }
 
     /**
@@ -41,28 +37,26 @@ public final class PreparedItem {
      * canonical JSON: evidence records it as the proof of what was evaluated.
      */
     public static PreparedItem of(ConfigurationItem item, String sha256) {
-        return new PreparedItem(item, ItemTree.of(item), Objects.requireNonNull(sha256, "sha256"));
+        return new PreparedItem(item, Objects.requireNonNull(sha256, "sha256"));
     }
 
     public ConfigurationItem item() {
         return item;
     }
 
-    /** The CEL variables, {@value ControlLanguage#ITEM} bound to the item. */
-    public Map<String, Object> activation() {
-        return activation;
-    }
-
-    /** The item as a CEL value (a map), as account-scoped controls see it in their {@code items} list. */
+    /**
+     * The item as a CEL value (a map): what {@value ControlLanguage#ITEM} is bound to, and how account-scoped controls
+     * see it in their {@code items} list.
+     */
     public Object value() {
-        return activation.get(ControlLanguage.ITEM);
+        return value;
     }
 
     /** Hash of the item's canonical JSON, the evidence that names exactly what was evaluated; computed once. */
     public String sha256() {
         String hash = sha256;
         if (hash == null) {
-            hash = CanonicalJson.sha256(json);
+            hash = CanonicalJson.sha256(ItemTree.of(item));
             sha256 = hash;
         }
         return hash;

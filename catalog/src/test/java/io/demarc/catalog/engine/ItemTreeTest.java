@@ -13,7 +13,10 @@ import io.demarc.catalog.testdata.SharedData;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 
-/** The tree built field by field must be the codec's own, or hashes and rules would see another item. */
+/**
+ * The tree built field by field must be the codec's own, or hashes and rules would see another item; the CEL value
+ * built straight from the item must be the one that tree converts to.
+ */
 class ItemTreeTest {
 
     @Test
@@ -30,6 +33,8 @@ class ItemTreeTest {
             for (SharedData.Found found : items) {
                 assertThat(ItemTree.of(found.item())).as(found.toString())
                         .isEqualTo(EventCodec.mapper().valueToTree(found.item()));
+                assertThat(CelValues.ofItem(found.item())).as("CEL value of " + found)
+                        .isEqualTo(CelValues.fromJson(ItemTree.of(found.item())));
                 compared++;
             }
         }
@@ -43,5 +48,6 @@ class ItemTreeTest {
 
         assertThat(ItemTree.of(item)).isEqualTo(EventCodec.mapper().valueToTree(item));
         assertThat(ItemTree.of(item).has("awsRegion")).isFalse();
+        assertThat(CelValues.ofItem(item)).isEqualTo(CelValues.fromJson(ItemTree.of(item)));
     }
 }

@@ -235,6 +235,8 @@ final class ItemNormalizer {
                 Map.Entry<String, JsonNode> entry = it.next();
                 normalized.set(entry.getKey(), decodeEmbedded(entry.getValue()));
             }
+            // A bucket policy stays JSON text one level down (BucketPolicy.policyText): decoded like IAM documents.
+            PolicyDocuments.decodeIn(normalized);
             return normalized;
         }
 

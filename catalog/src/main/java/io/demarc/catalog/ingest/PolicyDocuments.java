@@ -12,16 +12,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * IAM returns policy documents URL-encoded (and AWS Config keeps them so), S3 and KMS as JSON text. Controls read them
- * as JSON objects, so every document field is decoded and parsed, whatever the source; text that is not a JSON
- * document stays as it is.
+ * IAM returns policy documents URL-encoded (and AWS Config keeps them so), S3 and KMS as JSON text (a bucket's
+ * {@code BucketPolicy.policyText}). Controls read them as JSON objects, so every document field is decoded and parsed,
+ * whatever the source; text that is not a JSON document stays as it is.
  */
 public final class PolicyDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("document", "policyDocument",
-            "assumeRolePolicyDocument");
+            "assumeRolePolicyDocument", "policyText");
 
     private PolicyDocuments() {
     }

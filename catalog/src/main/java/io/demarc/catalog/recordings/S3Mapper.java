@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.demarc.catalog.ingest.PolicyDocuments;
+
 /**
  * S3 buckets with their details as AWS Config's supplementary configuration ({@code PublicAccessBlockConfiguration},
  * {@code ServerSideEncryptionConfiguration}, {@code BucketPolicy}, ...), and the account's public access block.
@@ -114,8 +116,10 @@ final class S3Mapper implements ServiceMapper {
                     encryption(data.path("ServerSideEncryptionConfiguration")));
             case "GetPublicAccessBlock" -> supplementary.set("PublicAccessBlockConfiguration",
                     ConfigNames.camelCopy(data.path("PublicAccessBlockConfiguration")));
-            case "GetBucketPolicy" ->
-                supplementary.putObject("BucketPolicy").set("policyText", ConfigNames.orNull(data.path("Policy")));
+            case "GetBucketPolicy" -> supplementary.putObject("BucketPolicy").set("policyText",
+                    data.path("Policy").isTextual()
+                            ? PolicyDocuments.parse(data.path("Policy").asText())
+                            : ConfigNames.orNull(data.path("Policy")));
             case "GetBucketPolicyStatus" -> supplementary.set("BucketPolicyStatus",
                     ConfigNames.camelCopy(data.path("PolicyStatus")));
             case "GetBucketVersioning" -> {

@@ -44,6 +44,26 @@ class ConfigurationItemParserTest {
     }
 
     @Test
+    void decodesABucketPolicyGivenAsJsonTextSoControlsReadItsStatements() {
+        String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Deny\\\",\\\"Principal\\\":\\\"*\\\","
+                + "\\\"Action\\\":\\\"s3:*\\\",\\\"Condition\\\":{\\\"Bool\\\":{\\\"aws:SecureTransport\\\":\\\"false\\\"}}}]}";
+        String json = """
+                {"accountId": "123456789012", "awsRegion": "eu-west-1", "resourceType": "AWS::S3::Bucket",
+                 "resourceId": "logs", "configurationItemCaptureTime": "2024-05-01T10:00:00Z",
+                 "configuration": {"name": "logs"},
+                 "supplementaryConfiguration": {"BucketPolicy": {"policyText": "%s"}, "Unreadable": "not json"}}
+                """.formatted(policy);
+
+        ConfigurationItem item = parser.parse(json).get(0);
+
+        var statement = item.supplementaryConfiguration().path("BucketPolicy").path("policyText").path("Statement")
+                .path(0);
+        assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
+        assertThat(statement.path("Condition").path("Bool").path("aws:SecureTransport").asText()).isEqualTo("false");
+        assertThat(item.supplementaryConfiguration().path("Unreadable").asText()).isEqualTo("not json");
+    }
+
+    @Test
     void readsCaptureTimesAsEpochSecondsOrMilliseconds() {
         assertThat(parser.parse(item("1714557600.5")).get(0).configurationItemCaptureTime())
                 .isEqualTo(Instant.parse("2024-05-01T10:00:00.500Z"));

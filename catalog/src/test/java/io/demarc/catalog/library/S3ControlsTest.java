@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.demarc.catalog.ingest.ConfigurationItemParser;
 import io.demarc.catalog.testdata.Items;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.FindingStatus;
@@ -86,6 +87,30 @@ class S3ControlsTest {
         assertThat(status("s3-bucket-tls-only", bucketWithPolicyText(policy))).isEqualTo(FindingStatus.FAIL);
         assertThat(status("s3-bucket-tls-only", bucketWithPolicyText(allowOnlyOverTls)))
                 .isEqualTo(FindingStatus.FAIL);
+    }
+
+    /**
+     * The control's fallback for policy text (a deny somewhere, SecureTransport false somewhere) would take this policy
+     * for TLS-only, but the deny is about deletions and the SecureTransport condition sits on an Allow. The parser
+     * decodes the text at ingest, so the statements are judged and the bucket fails.
+     */
+    @Test
+    void judgesTheStatementsOfAPolicyTheParserDecoded() {
+        String policy = """
+                {"Version":"2012-10-17","Statement":[
+                 {"Effect":"Deny","Principal":"*","Action":"s3:DeleteBucket","Resource":"arn:aws:s3:::b"},
+                 {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*",
+                  "Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""";
+        ObjectNode configItem = JsonNodeFactory.instance.objectNode().put("accountId", "123456789012")
+                .put("awsRegion", "eu-west-1").put("resourceType", BUCKET).put("resourceId", "b")
+                .put("configurationItemCaptureTime", "2024-05-01T10:00:00Z");
+        configItem.putObject("configuration").put("name", "b");
+        configItem.putObject("supplementaryConfiguration").putObject("BucketPolicy").put("policyText", policy);
+
+        ConfigurationItem parsed = new ConfigurationItemParser().parse(configItem.toString()).get(0);
+
+        assertThat(parsed.supplementaryConfiguration().path("BucketPolicy").path("policyText").isObject()).isTrue();
+        assertThat(status("s3-bucket-tls-only", parsed)).isEqualTo(FindingStatus.FAIL);
     }
 
     @Test

@@ -71,7 +71,11 @@ class S3RecordingsTest {
         assertThat(bucket.configuration().path("owner")).isEqualTo(config.path("configuration").path("owner"));
         JsonNode ours = bucket.supplementaryConfiguration();
         JsonNode theirs = config.path("supplementaryConfiguration");
-        for (String field : List.of("BucketLoggingConfiguration", "BucketPolicy", "BucketVersioningConfiguration",
+        // Both sides' bucket policy is JSON text; ours is decoded, as the normalizer decodes AWS Config's.
+        assertThat(ours.path("BucketPolicy").path("policyText"))
+                .isEqualTo(PolicyDocuments.parse(theirs.path("BucketPolicy").path("policyText").asText()));
+        assertThat(ours.path("BucketPolicy").path("policyText").isObject()).isTrue();
+        for (String field : List.of("BucketLoggingConfiguration", "BucketVersioningConfiguration",
                 "BucketWebsiteConfiguration", "BucketNotificationConfiguration", "BucketTaggingConfiguration")) {
             assertThat(ours.path(field)).as(field).isEqualTo(theirs.path(field));
         }

@@ -3,8 +3,6 @@ package io.demarc.catalog.controls;
 import java.util.List;
 import java.util.Map;
 
-import com.google.common.collect.ImmutableList;
-
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.types.ListType;
@@ -16,7 +14,8 @@ import dev.cel.runtime.CelFunctionBinding;
  * {@code policyArn} is the AWS managed policy {@code name} in any partition ({@code arn:aws:iam::aws:policy/name},
  * {@code arn:aws-us-gov:...}, {@code arn:aws-cn:...}). In Java because the ARN pattern, matched in CEL for every
  * attachment in both the decision and the evidence, was most of the cost of the IAM principal controls. Entries that
- * are not maps or lack an ARN are skipped; a list that is not a list, or an ARN that is not a string, is an error.
+ * are not maps or lack an ARN are skipped; a value that is not a list is an error, and an ARN that is not a string is
+ * one unless another attachment matches (the rule of the {@code exists} it replaced, see {@link MatchingElements}).
  */
 final class ManagedPolicyFunctions {
 
@@ -38,17 +37,9 @@ final class ManagedPolicyFunctions {
     }
 
     static List<Object> attachments(Object attachments, String policyName) {
-        if (!(attachments instanceof List<?> list)) {
-            throw new IllegalArgumentException("expected a list of policy attachments, not " + attachments);
-        }
-        ImmutableList.Builder<Object> matching = ImmutableList.builder();
-        for (Object attachment : list) {
-            if (attachment instanceof Map<?, ?> map && map.get("policyArn") != null
-                    && isAwsManagedPolicy(arn(map.get("policyArn")), policyName)) {
-                matching.add(attachment);
-            }
-        }
-        return matching.build();
+        return MatchingElements.of(attachments, "policy attachments",
+                attachment -> attachment instanceof Map<?, ?> map && map.get("policyArn") != null
+                        && isAwsManagedPolicy(arn(map.get("policyArn")), policyName));
     }
 
     /** {@code arn:aws[a-z-]*:iam::aws:policy/<name>}, the partition being {@code aws} or {@code aws-<suffix>}. */

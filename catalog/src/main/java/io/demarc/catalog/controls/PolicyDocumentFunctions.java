@@ -22,7 +22,7 @@ import dev.cel.runtime.CelFunctionBinding;
  * one and is the default version ({@code isDefaultVersion} true or absent).</li>
  * <li>{@code inlinePolicies(principal)}: the entries of an IAM user's, group's or role's {@code userPolicyList},
  * {@code groupPolicyList} and {@code rolePolicyList}, in that order (concatenating the three in CEL cost more than
- * judging them); a list field that is present but not a list is an error.</li>
+ * judging them); a configuration that is not an object, or a list field that is not a list, is an error.</li>
  * <li>{@code policyDocumentsReadable(documents)}: every document is a JSON object; one still URL-encoded text (as
  * some sources deliver it) or of another shape cannot be judged.</li>
  * </ul>
@@ -63,15 +63,17 @@ final class PolicyDocumentFunctions {
     }
 
     private static List<Object> inlinePolicies(Object principal) {
+        if (!(principal instanceof Map<?, ?> configuration)) {
+            // Unreadable, not compliant: the CEL this replaced could not select fields of it either.
+            throw new IllegalArgumentException("expected an IAM principal's configuration object, not " + principal);
+        }
         ImmutableList.Builder<Object> policies = ImmutableList.builder();
-        if (principal instanceof Map<?, ?> configuration) {
-            for (String field : INLINE_POLICY_LISTS) {
-                Object list = configuration.get(field);
-                if (list instanceof List<?> entries) {
-                    policies.addAll(entries);
-                } else if (list != null) {
-                    throw new IllegalArgumentException(field + " is not a list: " + list);
-                }
+        for (String field : INLINE_POLICY_LISTS) {
+            Object list = configuration.get(field);
+            if (list instanceof List<?> entries) {
+                policies.addAll(entries);
+            } else if (list != null) {
+                throw new IllegalArgumentException(field + " is not a list: " + list);
             }
         }
         return policies.build();

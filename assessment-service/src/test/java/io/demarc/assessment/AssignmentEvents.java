@@ -43,6 +43,13 @@ final class AssignmentEvents {
                 new AssignmentChanged(tenant, change, assignment)));
     }
 
+    /** An ASSIGNED event whose data names {@code dataTenant} (possibly null) rather than the envelope's tenant. */
+    static String withDataTenant(String tenant, String dataTenant, Assignment assignment) {
+        return EventCodec.write(EventCodec.envelope("/demarc/ownership-service", AssignmentChanged.TYPE, tenant,
+                assignment.assignmentId(), new AssignmentChanged(dataTenant, AssignmentChanged.Change.ASSIGNED,
+                        assignment)));
+    }
+
     static String matrixChanged(String tenant) {
         return EventCodec.write(EventCodec.envelope("/demarc/ownership-service", MatrixChanged.TYPE, tenant,
                 "AWS::EC2::SecurityGroup", new MatrixChanged(tenant, "AWS::EC2::SecurityGroup",

@@ -201,6 +201,8 @@ class OwnershipTest {
 
         for (String poison : List.of("{ not json", assigned(tenant, noTeam), assigned(tenant, null),
                 AssignmentEvents.event(tenant, null, responsible("a-y", AssignmentScope.tenant(), "t")),
+                AssignmentEvents.withDataTenant(tenant, null, responsible("a-z", AssignmentScope.tenant(), "t")),
+                AssignmentEvents.withDataTenant(tenant, "globex", responsible("a-z", AssignmentScope.tenant(), "t")),
                 ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup()))) {
             Outcome outcome = harness.sendAssignment(poison);
             assertThat(outcome.acked()).as(poison).isFalse();

@@ -47,6 +47,11 @@ class PoisonMessageTest {
             case "no-resource-id" -> ResourceEvents.upserted("acme", new ConfigurationItem(
                     group.accountId(), group.awsRegion(), group.resourceType(), null, null, null,
                     group.configurationItemCaptureTime(), null, null, null, group.configuration(), null));
+            // The next two were assessed before the resource contract made its checks one rule for every consumer.
+            case "no-data-tenant" -> EventCodec.write(EventCodec.envelope("/x", ResourceChanged.TYPE, "acme", null,
+                    new ResourceChanged(null, ResourceChanged.Change.UPSERTED, group)));
+            case "no-capture-time" -> ResourceEvents.upserted("acme", ResourceEvents.with(group,
+                    "{'groupId':'" + group.resourceId() + "'}", null));
             case "tenant-mismatch" -> EventCodec.write(EventCodec.envelope("/x", ResourceChanged.TYPE, "acme", null,
                     new ResourceChanged("globex", ResourceChanged.Change.UPSERTED, group)));
             default -> throw new IllegalArgumentException(kind);
@@ -54,7 +59,8 @@ class PoisonMessageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-json", "wrong-type", "no-tenant", "no-item", "no-resource-id", "tenant-mismatch"})
+    @ValueSource(strings = {"not-json", "wrong-type", "no-tenant", "no-item", "no-resource-id", "no-data-tenant",
+            "no-capture-time", "tenant-mismatch"})
     void isRefusedAndLeavesTheDatabaseUnchanged(String kind) {
         long evaluations = harness.count("select count(*) from evaluation");
         long processed = harness.count("select count(*) from processed_event");

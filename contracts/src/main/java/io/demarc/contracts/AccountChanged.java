@@ -22,7 +22,7 @@ public record AccountChanged(
         List<String> regions,
         String status,
         String statusReason,
-        Instant changedAt) {
+        Instant changedAt) implements EventData {
 
     public static final String TYPE = "io.demarc.inventory.account.changed.v1";
 
@@ -32,5 +32,12 @@ public record AccountChanged(
 
     public AccountChanged {
         regions = regions == null ? List.of() : List.copyOf(regions);
+    }
+
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(change, "change");
+        Fields.require(accountId, "accountId");
     }
 }

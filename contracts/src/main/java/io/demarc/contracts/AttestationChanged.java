@@ -25,12 +25,26 @@ public record AttestationChanged(
         String evidenceSha256,
         LocalDate validFrom,
         LocalDate validUntil,
-        Instant changedAt) {
+        Instant changedAt) implements EventData {
 
     public static final String TYPE = "io.demarc.assessment.attestation.changed.v1";
 
     public enum Change {
         RECORDED, WITHDRAWN
+    }
+
+    /** A withdrawal may leave out the validity period; a recorded attestation cannot, see {@link #validOn}. */
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(attestationId, "attestationId");
+        Fields.require(change, "change");
+        Fields.require(framework, "framework");
+        Fields.require(requirementId, "requirementId");
+        if (change == Change.RECORDED) {
+            Fields.require(validFrom, "validFrom");
+            Fields.require(validUntil, "validUntil");
+        }
     }
 
     /** Whether the attestation holds on the given day. */

@@ -17,7 +17,15 @@ public record DriftDetected(
         ResourceRef resource,
         JsonNode patch,
         String itemHash,
-        Instant detectedAt) {
+        Instant detectedAt) implements EventData {
 
     public static final String TYPE = "io.demarc.assessment.drift.detected.v1";
+
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(driftId, "driftId");
+        Fields.require(detectedAt, "detectedAt");
+        Fields.requireResource(resource, "resource");
+    }
 }

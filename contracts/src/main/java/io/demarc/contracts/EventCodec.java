@@ -77,6 +77,40 @@ public final class EventCodec {
     }
 
     /**
+     * Reads an envelope as {@link #read} does, then checks its data as the contract states, so a consumer can trust
+     * every field it relies on.
+     *
+     * @throws InvalidEventException when the text is not such an event or its data is incomplete
+     */
+    public static <T extends EventData> CloudEvent<T> readComplete(String json, String expectedType,
+            Class<T> dataType) {
+        CloudEvent<T> event = read(json, expectedType, dataType);
+        requireComplete(event);
+        return event;
+    }
+
+    /**
+     * Checks that the data belongs to the envelope's tenant and holds what its contract requires.
+     *
+     * @throws InvalidEventException naming the event and the first field that is missing or invalid
+     */
+    public static void requireComplete(CloudEvent<? extends EventData> event) {
+        EventData data = event.data();
+        if (data == null) {
+            throw new InvalidEventException("event " + event.id() + " has no data");
+        }
+        if (data.tenantId() != null && !data.tenantId().equals(event.tenantid())) {
+            throw new InvalidEventException("event " + event.id() + " is for tenant " + event.tenantid()
+                    + " but its data names tenant " + data.tenantId());
+        }
+        try {
+            data.requireComplete();
+        } catch (InvalidEventException e) {
+            throw new InvalidEventException("event " + event.id() + " (" + event.type() + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The CloudEvents type of a message, for consumers of topics that carry several types.
      *
      * @throws InvalidEventException when the text is not a JSON object with a string {@code type}

@@ -27,11 +27,20 @@ public record ExceptionChanged(
         Instant approvedAt,
         Instant expiresAt,
         String changedBy,
-        Instant changedAt) {
+        Instant changedAt) implements EventData {
 
     public static final String TYPE = "io.demarc.assessment.exception.changed.v1";
 
     public enum State {
         REQUESTED, APPROVED, REJECTED, REVOKED, EXPIRED
+    }
+
+    /** {@code changedAt} orders the state changes of one exception, so it is needed although the schema omits it. */
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(exceptionId, "exceptionId");
+        Fields.require(state, "state");
+        Fields.require(changedAt, "changedAt");
     }
 }

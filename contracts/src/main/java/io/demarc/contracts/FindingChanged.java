@@ -46,7 +46,7 @@ public record FindingChanged(
         Instant lastSeen,
         Map<String, List<String>> references,
         String exceptionId,
-        Instant exceptionExpiresAt) {
+        Instant exceptionExpiresAt) implements EventData {
 
     public static final String TYPE = "io.demarc.assessment.finding.changed.v1";
 
@@ -61,6 +61,17 @@ public record FindingChanged(
 
     public FindingChanged {
         references = references == null ? Map.of() : Map.copyOf(references);
+    }
+
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(findingId, "findingId");
+        Fields.require(controlId, "controlId");
+        Fields.require(severity, "severity");
+        Fields.require(status, "status");
+        Fields.require(evaluatedAt, "evaluatedAt");
+        Fields.requireResource(resource, "resource");
     }
 
     /** Whether the finding counts against the tenant: failing and not covered by an exception. */

@@ -19,7 +19,7 @@ public record MatrixChanged(
         Change change,
         String serviceModel,
         List<MatrixCell> cells,
-        List<String> newDuties) {
+        List<String> newDuties) implements EventData {
 
     public static final String TYPE = "io.demarc.ownership.matrix.changed.v1";
 
@@ -30,5 +30,17 @@ public record MatrixChanged(
     public MatrixChanged {
         cells = cells == null ? List.of() : List.copyOf(cells);
         newDuties = newDuties == null ? List.of() : List.copyOf(newDuties);
+    }
+
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(resourceType, "resourceType");
+        Fields.require(change, "change");
+        for (int i = 0; i < cells.size(); i++) {
+            MatrixCell cell = cells.get(i);
+            Fields.require(cell.domain(), "cells[" + i + "].domain");
+            Fields.require(cell.side(), "cells[" + i + "].side");
+        }
     }
 }

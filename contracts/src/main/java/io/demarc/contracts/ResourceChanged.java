@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *        the item again; null from producers that did not compute it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResourceChanged(String tenantId, Change change, ConfigurationItem item, String itemHash) {
+public record ResourceChanged(String tenantId, Change change, ConfigurationItem item, String itemHash)
+        implements
+            EventData {
 
     public static final String TYPE = "io.demarc.inventory.resource.changed.v1";
 
@@ -23,5 +25,17 @@ public record ResourceChanged(String tenantId, Change change, ConfigurationItem 
     /** A change whose item hash consumers compute themselves. */
     public ResourceChanged(String tenantId, Change change, ConfigurationItem item) {
         this(tenantId, change, item, null);
+    }
+
+    /** The item must identify its resource and say when it was captured, which orders the changes of one resource. */
+    @Override
+    public void requireComplete() {
+        Fields.require(tenantId, "tenantId");
+        Fields.require(change, "change");
+        Fields.require(item, "item");
+        Fields.require(item.accountId(), "item.accountId");
+        Fields.require(item.resourceType(), "item.resourceType");
+        Fields.require(item.resourceId(), "item.resourceId");
+        Fields.require(item.configurationItemCaptureTime(), "item.configurationItemCaptureTime");
     }
 }

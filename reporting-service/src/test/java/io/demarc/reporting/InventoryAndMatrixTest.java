@@ -174,6 +174,22 @@ class InventoryAndMatrixTest {
         assertThat(accounts.count()).isEqualTo(accountRows);
     }
 
+    /** Ownership always refused such items; the resource contract now states it, so reporting refuses them too. */
+    @Test
+    void aResourceWithoutCaptureTimeIsNackedAndChangesNothing() {
+        String inventory = inventoryJson();
+        long processed = ProcessedEvent.count();
+        Map<String, Object> item = Map.of("accountId", A, "resourceType", "AWS::EC2::Instance", "resourceId",
+                "i-uncaptured");
+
+        assertThat(deliver(connector, "resources", event(ResourceChanged.TYPE, TENANT,
+                Map.of("tenantId", TENANT, "change", "UPSERTED", "item", item))))
+                .isEqualTo(InMemoryDelivery.Status.NACKED);
+
+        assertThat(inventoryJson()).isEqualTo(inventory);
+        assertThat(ProcessedEvent.count()).isEqualTo(processed);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {BASE + "/inventory", BASE + "/matrix"})
     void everyRoleMayReadAndOutsidersAreRefused(String path) {

@@ -38,9 +38,8 @@ public class AssignmentChangedConsumer {
         if (MatrixChanged.TYPE.equals(EventCodec.typeOf(message))) {
             return;
         }
-        CloudEvent<AssignmentChanged> event = EventCodec.read(message, AssignmentChanged.TYPE,
+        CloudEvent<AssignmentChanged> event = EventCodec.readComplete(message, AssignmentChanged.TYPE,
                 AssignmentChanged.class);
-        AssignmentChangedEvents.requireComplete(event);
         applier.applyOnce(event, this::apply);
     }
 

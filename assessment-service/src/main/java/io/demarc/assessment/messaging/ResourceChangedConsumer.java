@@ -33,8 +33,8 @@ public class ResourceChangedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(String message) {
-        CloudEvent<ResourceChanged> event = EventCodec.read(message, ResourceChanged.TYPE, ResourceChanged.class);
-        ResourceChangedEvents.requireComplete(event);
+        CloudEvent<ResourceChanged> event = EventCodec.readComplete(message, ResourceChanged.TYPE,
+                ResourceChanged.class);
         applier.applyOnce(event, this::assess);
     }
 

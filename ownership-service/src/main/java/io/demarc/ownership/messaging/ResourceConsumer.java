@@ -35,8 +35,8 @@ public class ResourceConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(String message) {
-        CloudEvent<ResourceChanged> event = EventCodec.read(message, ResourceChanged.TYPE, ResourceChanged.class);
-        ResourceEvents.requireComplete(event);
+        CloudEvent<ResourceChanged> event = EventCodec.readComplete(message, ResourceChanged.TYPE,
+                ResourceChanged.class);
         applier.applyOnce(event, this::track);
     }
 

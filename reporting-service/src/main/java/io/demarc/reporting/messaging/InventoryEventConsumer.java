@@ -1,8 +1,5 @@
 package io.demarc.reporting.messaging;
 
-import static io.demarc.reporting.messaging.EventChecks.require;
-import static io.demarc.reporting.messaging.EventChecks.sameTenant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,8 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.demarc.contracts.AccountChanged;
-import io.demarc.contracts.CloudEvent;
-import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.reporting.service.AccountProjector;
@@ -47,16 +42,7 @@ public class InventoryEventConsumer {
             LOG.debugf("Ignoring event type %s on channel %s", type, RESOURCES);
             return;
         }
-        CloudEvent<ResourceChanged> event = EventCodec.read(message, type, ResourceChanged.class);
-        ResourceChanged data = event.data();
-        sameTenant(event, data.tenantId());
-        require(data.change(), "change", event);
-        ConfigurationItem item = data.item();
-        require(item, "item", event);
-        require(item.accountId(), "item.accountId", event);
-        require(item.resourceType(), "item.resourceType", event);
-        require(item.resourceId(), "item.resourceId", event);
-        writer.write(event, e -> resources.apply(e.tenantid(), e.data()));
+        writer.write(message, type, ResourceChanged.class, resources::apply);
     }
 
     /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */
@@ -68,11 +54,6 @@ public class InventoryEventConsumer {
             LOG.debugf("Ignoring event type %s on channel %s", type, ACCOUNTS);
             return;
         }
-        CloudEvent<AccountChanged> event = EventCodec.read(message, type, AccountChanged.class);
-        AccountChanged data = event.data();
-        sameTenant(event, data.tenantId());
-        require(data.change(), "change", event);
-        require(data.accountId(), "accountId", event);
-        writer.write(event, e -> accounts.apply(e.tenantid(), e.data()));
+        writer.write(message, type, AccountChanged.class, accounts::apply);
     }
 }

@@ -1,17 +1,12 @@
 package io.demarc.reporting.messaging;
 
-import static io.demarc.reporting.messaging.EventChecks.require;
-import static io.demarc.reporting.messaging.EventChecks.sameTenant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
-import io.demarc.contracts.MatrixCell;
 import io.demarc.contracts.MatrixChanged;
 import io.demarc.reporting.service.MatrixProjector;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -41,16 +36,6 @@ public class OwnershipEventConsumer {
             LOG.debugf("Ignoring event type %s on channel %s", type, CHANNEL);
             return;
         }
-        CloudEvent<MatrixChanged> event = EventCodec.read(message, type, MatrixChanged.class);
-        MatrixChanged data = event.data();
-        sameTenant(event, data.tenantId());
-        require(data.resourceType(), "resourceType", event);
-        require(data.change(), "change", event);
-        for (MatrixCell cell : data.cells()) {
-            require(cell, "cells[]", event);
-            require(cell.domain(), "cells[].domain", event);
-            require(cell.side(), "cells[].side", event);
-        }
-        writer.write(event, e -> matrix.apply(e.tenantid(), e.data()));
+        writer.write(message, type, MatrixChanged.class, matrix::apply);
     }
 }

@@ -1,7 +1,5 @@
 package io.demarc.inventory.mapping;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,30 +25,6 @@ public class ResourceMapper {
 
     @Inject
     ServiceModels serviceModels;
-
-    public Resource newResource(String tenantId, ConfigurationItem item, String itemHash) {
-        Resource resource = new Resource();
-        resource.tenantId = tenantId;
-        resource.accountId = item.accountId();
-        resource.awsRegion = item.awsRegion();
-        resource.resourceType = item.resourceType();
-        resource.resourceId = item.resourceId();
-        update(resource, item, itemHash);
-        return resource;
-    }
-
-    /** Makes {@code item} the resource's current state. */
-    public void update(Resource resource, ConfigurationItem item, String itemHash) {
-        resource.resourceName = item.resourceName();
-        resource.arn = item.arn();
-        resource.configurationItemCaptureTime = item.configurationItemCaptureTime();
-        resource.configurationStateId = item.configurationStateId();
-        resource.configurationItemStatus = item.configurationItemStatus();
-        resource.deleted = item.isDeletion();
-        resource.item = EventCodec.mapper().valueToTree(item);
-        resource.itemHash = itemHash;
-        resource.updatedAt = Instant.now();
-    }
 
     public ResourceDetail toDetail(Resource resource) {
         return new ResourceDetail(resource.id, resource.accountId, resource.awsRegion, resource.resourceType,

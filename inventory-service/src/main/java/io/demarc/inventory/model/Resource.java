@@ -29,7 +29,7 @@ public class Resource {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resource_seq")
-    // Allocating ids 50 at a time lets Hibernate batch the inserts of a large import.
+    // Ids 50 at a time: an import (ResourceRows, which draws from this generator) asks the sequence once per 50 rows.
     @SequenceGenerator(name = "resource_seq", sequenceName = "resource_seq", allocationSize = 50)
     public Long id;
 
@@ -66,8 +66,9 @@ public class Resource {
     public boolean deleted;
 
     /**
-     * Loaded on first use: an import compares hashes and times, and only ever replaces the item. Never changed in
-     * place, so Hibernate need not snapshot it (a serialize-and-parse copy per item) nor compare it node by node.
+     * Loaded on first use, where the item itself is needed (details, history); imports compare and write rows in plain
+     * SQL ({@code ResourceRows}). Never changed in place, so Hibernate need not snapshot it (a serialize-and-parse copy per
+     * item) nor compare it node by node.
      */
     @Basic(fetch = FetchType.LAZY)
     @Mutability(Immutability.class)

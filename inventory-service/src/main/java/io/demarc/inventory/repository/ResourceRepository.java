@@ -1,19 +1,14 @@
 package io.demarc.inventory.repository;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
-import io.demarc.catalog.ingest.ResourceKey;
 import io.demarc.inventory.model.Resource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -46,21 +41,6 @@ public class ResourceRepository implements PanacheRepository<Resource> {
                     .setParameter("ids", resourceIds.subList(from, Math.min(resourceIds.size(), from + LOOKUP_CHUNK)))
                     .executeUpdate();
         }
-    }
-
-    /** The stored resources with the given keys. */
-    public Map<ResourceKey, Resource> findByKeys(String tenantId, Collection<ResourceKey> keys) {
-        Map<ResourceKey, Resource> found = new HashMap<>();
-        List<ResourceKey> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            List<ResourceKey> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-            Set<String> types = chunk.stream().map(ResourceKey::resourceType).collect(Collectors.toSet());
-            Set<String> ids = chunk.stream().map(ResourceKey::resourceId).collect(Collectors.toSet());
-            list("tenantId = ?1 and resourceType in ?2 and resourceId in ?3", tenantId, types, ids)
-                    .forEach(resource -> found.put(keyOf(resource), resource));
-        }
-        found.keySet().retainAll(new HashSet<>(keys));
-        return found;
     }
 
     /**
@@ -130,9 +110,5 @@ public class ResourceRepository implements PanacheRepository<Resource> {
 
     public Optional<Resource> findByTenantAndId(String tenantId, long id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
-    }
-
-    private static ResourceKey keyOf(Resource resource) {
-        return new ResourceKey(resource.accountId, resource.awsRegion, resource.resourceType, resource.resourceId);
     }
 }

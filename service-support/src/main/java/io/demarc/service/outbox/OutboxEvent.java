@@ -20,7 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    /** From a sequence allocated 50 at a time, so a large import appends its events in JDBC batches. */
+    /**
+     * From a sequence allocated 50 at a time; {@link Outbox#appendAll} draws from the same generator, so both ways of
+     * appending share one id order and ask the sequence once per 50 events.
+     */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
     @SequenceGenerator(name = "outbox_event_seq", sequenceName = "outbox_event_seq", allocationSize = 50)

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -35,7 +34,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject
-    EntityManager entityManager;
+    OutboxRows outboxRows;
 
     @Inject
     @Channel(CHANNEL)
@@ -60,11 +59,7 @@ public class OutboxRelay {
     /** Publishes one batch in one transaction; returns how many rows were published. */
     @Transactional
     int publishBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> rows = entityManager
-                .createNativeQuery("select * from outbox_event order by id limit ?1 for update skip locked",
-                        OutboxEvent.class)
-                .setParameter(1, batchSize).getResultList();
+        List<PendingEvent> rows = outboxRows.lockOldest(batchSize);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -76,19 +71,19 @@ public class OutboxRelay {
             LOG.warnf("Publishing %d outbox event(s) failed, will retry: %s", rows.size(), e.getMessage());
             throw new IllegalStateException("outbox publish failed", e);
         }
-        rows.forEach(OutboxEvent::delete);
+        outboxRows.delete(rows.stream().map(PendingEvent::id).toList());
         return rows.size();
     }
 
-    private CompletableFuture<Void> send(OutboxEvent row) {
+    private CompletableFuture<Void> send(PendingEvent row) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_tenantid", row.tenantId.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_tenantid", row.tenantId().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", row.eventType().getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic).withKey(row.recordKey).withHeaders(headers).build();
-        emitter.send(Message.of(row.payload).addMetadata(metadata)
+                .withTopic(row.topic()).withKey(row.key()).withHeaders(headers).build();
+        emitter.send(Message.of(row.payload()).addMetadata(metadata)
                 .withAck(() -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -1,13 +1,16 @@
 package io.demarc.assessment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.demarc.catalog.controls.Control;
 import io.demarc.catalog.controls.ControlLibrary;
+import io.demarc.service.rest.CursorRequest;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.TestTokens;
@@ -23,6 +28,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -37,10 +43,12 @@ class ControlResourceTest {
     /** The shipped catalog, so that the counts below follow it as controls are added. */
     static final ControlLibrary CATALOG = ControlLibrary.load();
 
-    static int controlsFor(String resourceType, String framework) {
-        return (int) CATALOG.controls().stream()
+    /** The ids of the catalog's controls that the filters keep, in the list's order (by id). */
+    static List<String> controlsFor(String resourceType, String framework) {
+        return CATALOG.controls().stream()
                 .filter(c -> resourceType == null || c.appliesTo(resourceType))
-                .filter(c -> framework == null || c.references().containsKey(framework)).count();
+                .filter(c -> framework == null || c.references().containsKey(framework)).map(Control::id).sorted()
+                .toList();
     }
 
     static String token(String role) {
@@ -56,9 +64,8 @@ class ControlResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"platform-admin", "tenant-admin", "analyst", "auditor"})
     void everyRoleListsTheCatalog(String role) {
-        given().auth().oauth2(token(role)).get(CONTROLS).then().statusCode(200)
-                .body("items.id", hasItem("ec2-sg-ssh-open-world"))
-                .body("page", equalTo(0)).body("total", equalTo(controlsFor(null, null)));
+        given().auth().oauth2(token(role)).queryParam("limit", 500).get(CONTROLS).then().statusCode(200)
+                .body("items.id", equalTo(controlsFor(null, null))).body("nextCursor", nullValue());
     }
 
     @ParameterizedTest
@@ -70,14 +77,16 @@ class ControlResourceTest {
 
     @Test
     void listsWhatAControlChecksAndWhichRequirementsItServes() {
-        given().auth().oauth2(TestTokens.analyst("acme")).get(CONTROLS).then().statusCode(200)
-                .body("items[0].title", notNullValue())
-                .body("items[0].severity", equalTo("HIGH"))
-                .body("items[0].resourceTypes", contains("AWS::EC2::SecurityGroup"))
-                .body("items[0].domain", equalTo("network-configuration"))
-                .body("items[0].references.aws-fsbp", contains("EC2.13"))
-                .body("items[0].references.'cis-aws-3.0'", hasItem("5.2"))
-                .body("items[0].expression", equalTo(null));
+        String ssh = "items.find { it.id == 'ec2-sg-ssh-open-world' }";
+        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("limit", 500).get(CONTROLS).then()
+                .statusCode(200)
+                .body(ssh + ".title", notNullValue())
+                .body(ssh + ".severity", equalTo("HIGH"))
+                .body(ssh + ".resourceTypes", contains("AWS::EC2::SecurityGroup"))
+                .body(ssh + ".domain", equalTo("network-configuration"))
+                .body(ssh + ".references.aws-fsbp", contains("EC2.13"))
+                .body(ssh + ".references.'cis-aws-3.0'", hasItem("5.2"))
+                .body(ssh + ".expression", equalTo(null));
     }
 
     @Test
@@ -90,29 +99,62 @@ class ControlResourceTest {
     @Test
     void filtersByResourceTypeAndFramework() {
         given().auth().oauth2(TestTokens.analyst("acme")).queryParam("resourceType", "AWS::SQS::Queue")
-                .get(CONTROLS).then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+                .get(CONTROLS).then().statusCode(200).body("items", hasSize(0)).body("nextCursor", nullValue());
         given().auth().oauth2(TestTokens.analyst("acme")).queryParam("resourceType", "AWS::S3::Bucket")
-                .get(CONTROLS).then().statusCode(200)
-                .body("total", equalTo(controlsFor("AWS::S3::Bucket", null)));
+                .queryParam("limit", 500).get(CONTROLS).then().statusCode(200)
+                .body("items.id", equalTo(controlsFor("AWS::S3::Bucket", null)));
         given().auth().oauth2(TestTokens.analyst("acme")).queryParam("resourceType", "AWS::EC2::SecurityGroup")
-                .queryParam("framework", "aws-fsbp").get(CONTROLS).then().statusCode(200)
-                .body("total", equalTo(controlsFor("AWS::EC2::SecurityGroup", "aws-fsbp")))
+                .queryParam("framework", "aws-fsbp").queryParam("limit", 500).get(CONTROLS).then().statusCode(200)
+                .body("items.id", equalTo(controlsFor("AWS::EC2::SecurityGroup", "aws-fsbp")))
                 .body("items.id", hasItem("ec2-sg-ssh-open-world"));
     }
 
     @Test
-    void pagesTheList() {
-        int total = controlsFor(null, null);
-        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("page", 1).queryParam("size", 1)
-                .get(CONTROLS).then().statusCode(200).body("items", hasSize(1)).body("totalPages", equalTo(total));
-        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("page", total).queryParam("size", 1)
-                .get(CONTROLS).then().statusCode(200).body("items", hasSize(0)).body("totalPages", equalTo(total));
+    void pagesFollowOneAnotherWithoutOverlapUntilTheListEnds() {
+        List<List<String>> pages = walk("acme", "", 7);
+
+        assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeBetween(1, 7));
+        assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(controlsFor(null, null));
     }
 
     @Test
-    void refusesABadPageSizeOrFrameworkWithAProblem() {
-        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("size", 0).get(CONTROLS).then()
-                .statusCode(400).contentType("application/problem+json").body("detail", containsString("size"));
+    void filtersHoldOnEveryPage() {
+        List<String> s3 = controlsFor("AWS::S3::Bucket", null);
+        List<List<String>> pages = walk("acme", "&resourceType=AWS::S3::Bucket", 2);
+
+        assertThat(pages).hasSize((s3.size() + 1) / 2);
+        assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(s3);
+    }
+
+    @Test
+    void theTenantsOwnControlsFollowTheCatalogsAcrossPages() {
+        String tenant = CustomControlResourceTest.newTenant();
+        CustomControlResourceTest.create(tenant, CustomControls.noSsh("custom-b-no-ssh"));
+        CustomControlResourceTest.create(tenant, CustomControls.noSsh("custom-a-no-ssh"));
+        List<String> expected = new ArrayList<>(controlsFor(null, null));
+        expected.addAll(List.of("custom-a-no-ssh", "custom-b-no-ssh"));
+
+        assertThat(walk(tenant, "", 10).stream().flatMap(List::stream)).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "501", "many"})
+    void refusesABadLimitWithAProblem(String limit) {
+        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("limit", limit).get(CONTROLS).then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("limit"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not*base64", "bm90IGFuIGlk"})
+    void refusesACursorItDidNotMake(String cursor) {
+        // "bm90IGFuIGlk" is base64 of "not an id": no control id holds a space
+        given().auth().oauth2(TestTokens.analyst("acme")).queryParam("cursor", cursor).get(CONTROLS).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo(CursorRequest.FORGED));
+    }
+
+    @Test
+    void refusesAnUnknownFrameworkWithAProblem() {
         given().auth().oauth2(TestTokens.analyst("acme")).queryParam("framework", "cis-9").get(CONTROLS).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("framework"));
@@ -145,5 +187,20 @@ class ControlResourceTest {
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.auditor("acme")).get("/api/v1/tenants/globex/controls/ec2-sg-ssh-open-world")
                 .then().statusCode(404);
+    }
+
+    /** The control ids of every page of a tenant's list, following {@code nextCursor} to the last page. */
+    private static List<List<String>> walk(String tenant, String filters, int limit) {
+        List<List<String>> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = given().auth().oauth2(TestTokens.analyst(tenant))
+                    .get("/api/v1/tenants/" + tenant + "/controls?limit=" + limit + filters
+                            + (cursor == null ? "" : "&cursor=" + cursor))
+                    .then().statusCode(200).body("limit", equalTo(limit)).extract().jsonPath();
+            pages.add(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && pages.size() < 1000);
+        return pages;
     }
 }

@@ -81,13 +81,13 @@ class CustomControlResourceTest {
         String tenant = newTenant();
         create(tenant, CustomControls.noSsh("custom-listed"));
 
-        as(TestTokens.analyst(tenant)).queryParam("size", 500).get("/api/v1/tenants/" + tenant + "/controls").then()
+        as(TestTokens.analyst(tenant)).queryParam("limit", 500).get("/api/v1/tenants/" + tenant + "/controls").then()
                 .statusCode(200).body("items.id", hasItem("custom-listed"))
                 .body("items.id", hasItem("ec2-sg-ssh-open-world"));
         as(TestTokens.analyst(tenant)).get("/api/v1/tenants/" + tenant + "/controls/custom-listed").then()
                 .statusCode(200).body("expression", containsString("fromPort")).body("catalogVersion", nullValue());
         String other = newTenant();
-        as(TestTokens.analyst(other)).queryParam("size", 500).get("/api/v1/tenants/" + other + "/controls").then()
+        as(TestTokens.analyst(other)).queryParam("limit", 500).get("/api/v1/tenants/" + other + "/controls").then()
                 .statusCode(200).body("items.id", not(hasItem("custom-listed")));
         as(TestTokens.analyst(other)).get("/api/v1/tenants/" + other + "/controls/custom-listed").then()
                 .statusCode(404);

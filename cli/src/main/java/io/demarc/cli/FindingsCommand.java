@@ -12,11 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Lists a tenant's findings from reporting-service as a table. */
-@Command(name = "findings", mixinStandardHelpOptions = true, description = "List a tenant's findings.")
+/**
+ * Lists a tenant's findings from reporting-service as a table, most severe first. Follows the API's cursor from page
+ * to page until {@code --limit} findings are shown, and tells the cursor to pass to see the ones after them.
+ */
+@Command(name = "findings", mixinStandardHelpOptions = true, description = "List a tenant's findings, worst first.")
 class FindingsCommand implements Callable<Integer> {
+
+    /** The most findings the API answers in one page. */
+    static final int API_PAGE_LIMIT = 500;
+    private static final String ROW = "%-6s %-9s %-28s %-24s %s%n";
 
     @Mixin
     ConnectionOptions connection;
@@ -27,35 +35,61 @@ class FindingsCommand implements Callable<Integer> {
     @Option(names = "--status", description = "Only findings with this status: PASS, FAIL, NOT_APPLICABLE, ERROR.")
     String status;
 
-    @Option(names = "--page", defaultValue = "0", description = "Page, from 0 (default ${DEFAULT-VALUE}).")
-    int page;
+    @Option(names = "--limit", defaultValue = "50", description = "Show at most this many (default ${DEFAULT-VALUE}).")
+    int limit;
 
-    @Option(names = "--size", defaultValue = "50", description = "Findings per page (default ${DEFAULT-VALUE}).")
-    int size;
+    @Option(names = "--cursor", description = "Go on after an earlier listing: the cursor it printed.")
+    String cursor;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String query = "?page=" + page + "&size=" + size
-                + (status == null ? "" : "&status=" + URLEncoder.encode(status, StandardCharsets.UTF_8));
-        URI uri = connection.reportingUrl.resolve("/api/v1/tenants/" + tenant + "/findings" + query);
-        JsonNode result = new ApiClient(connection.accessToken()).get(uri);
-        print(result, spec.commandLine().getOut());
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, got " + limit);
+        }
+        ApiClient api = new ApiClient(connection.accessToken());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(ROW, "STATUS", "SEVERITY", "CONTROL", "RESOURCE TYPE", "RESOURCE");
+        int shown = 0;
+        int rows;
+        String next = cursor;
+        do {
+            JsonNode page = api.get(pageUri(Math.min(limit - shown, API_PAGE_LIMIT), next));
+            rows = printRows(page, out);
+            shown += rows;
+            next = page.path("nextCursor").textValue();
+        } while (next != null && shown < limit && rows > 0);
+        if (next == null) {
+            out.printf("%d finding(s), the end of the list%n", shown);
+        } else {
+            out.printf("%d finding(s) shown, more follow: add --cursor %s to see the next ones (or raise --limit)%n",
+                    shown, next);
+        }
         return 0;
     }
 
-    static void print(JsonNode page, PrintWriter out) {
-        String format = "%-6s %-9s %-28s %-24s %s%n";
-        out.printf(format, "STATUS", "SEVERITY", "CONTROL", "RESOURCE TYPE", "RESOURCE");
+    private URI pageUri(int pageLimit, String after) {
+        String query = "?limit=" + pageLimit + (status == null ? "" : "&status=" + encode(status))
+                + (after == null ? "" : "&cursor=" + encode(after));
+        return connection.reportingUrl.resolve("/api/v1/tenants/" + encode(tenant) + "/findings" + query);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Prints the findings of one page; answers how many. */
+    static int printRows(JsonNode page, PrintWriter out) {
+        int rows = 0;
         for (JsonNode finding : page.path("items")) {
-            out.printf(format, finding.path("status").asText(), finding.path("severity").asText(),
-                    finding.path("controlId").asText(), finding.path("resource").path("resourceType").asText(),
-                    finding.path("resource").path("accountId").asText() + "/"
-                            + finding.path("resource").path("resourceId").asText());
+            JsonNode resource = finding.path("resource");
+            out.printf(ROW, finding.path("status").asText(), finding.path("severity").asText(),
+                    finding.path("controlId").asText(), resource.path("resourceType").asText(),
+                    resource.path("accountId").asText() + "/" + resource.path("resourceId").asText());
+            rows++;
         }
-        out.printf("page %d of %d, %d finding(s) in all%n", page.path("page").asLong() + 1,
-                Math.max(1, page.path("totalPages").asLong()), page.path("total").asLong());
+        return rows;
     }
 }

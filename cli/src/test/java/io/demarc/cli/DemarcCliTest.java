@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +52,48 @@ class DemarcCliTest {
         int exit = run("demarc-demo", "findings", "--tenant", "acme");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("FAIL", "ec2-sg-ssh-open-world", "264683526309/sg-1d56fc66",
-                "1 finding(s) in all");
+        assertThat(out.toString()).contains("FAIL", "ec2-sg-ssh-open-world", "264683526309/sg-0",
+                "1 finding(s), the end of the list");
+        assertThat(fake.findingQueries).containsExactly("limit=50");
         assertThat(fake.requests).singleElement().asString().contains("grant_type=password", "client_id=demarc-cli",
                 "scope=openid+organization%3A*");
+    }
+
+    @Test
+    void showsAtMostTheLimitAndTellsTheCursorThatContinues() {
+        fake.acmeFindings = 3;
+
+        assertThat(run("demarc-demo", "findings", "--tenant", "acme", "--limit", "2", "--status", "FAIL")).isZero();
+        assertThat(rows()).containsExactly("sg-0", "sg-1");
+        assertThat(out.toString()).contains("2 finding(s) shown, more follow: add --cursor after-1");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("demarc-demo", "findings", "--tenant", "acme", "--limit", "2", "--cursor", "after-1")).isZero();
+        assertThat(rows()).containsExactly("sg-2");
+        assertThat(out.toString()).contains("1 finding(s), the end of the list");
+        assertThat(fake.findingQueries).containsExactly("limit=2&status=FAIL", "limit=2&cursor=after-1");
+    }
+
+    @Test
+    void followsTheCursorWhenTheLimitPassesTheLargestPage() {
+        fake.acmeFindings = 502;
+
+        assertThat(run("demarc-demo", "findings", "--tenant", "acme", "--limit", "501")).isZero();
+        assertThat(rows()).hasSize(501).doesNotHaveDuplicates().endsWith("sg-500");
+        assertThat(out.toString()).contains("501 finding(s) shown, more follow: add --cursor after-500");
+        assertThat(fake.findingQueries).containsExactly("limit=500", "limit=1&cursor=after-499");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("demarc-demo", "findings", "--tenant", "acme", "--limit", "5000")).isZero();
+        assertThat(rows()).hasSize(502);
+        assertThat(out.toString()).contains("502 finding(s), the end of the list");
+    }
+
+    @Test
+    void refusesALimitBelowOne() {
+        assertThat(run("demarc-demo", "findings", "--tenant", "acme", "--limit", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--limit must be 1 or more");
+        assertThat(fake.findingQueries).isEmpty();
     }
 
     @Test
@@ -87,5 +126,11 @@ class DemarcCliTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--tenant=<tenant>'");
+    }
+
+    /** The resource ids of the table's rows. */
+    private List<String> rows() {
+        return out.toString().lines().filter(line -> line.startsWith("FAIL"))
+                .map(line -> line.substring(line.lastIndexOf('/') + 1)).toList();
     }
 }

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.inject.Any;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.demarc.contracts.FindingStatus;
 import io.demarc.contracts.Severity;
+import io.demarc.service.rest.CursorRequest;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.InMemoryDelivery;
@@ -33,11 +36,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 /**
- * The finding API: who may read it, and how lists are filtered, ordered and paged. Tenant {@code umbrella} holds
+ * The finding API: who may read it, and how lists are filtered, ordered and paged by cursor. Tenant {@code umbrella} holds
  * exactly the six findings below, so counts and order are exact.
  */
 @QuarkusTest
@@ -72,38 +76,56 @@ class FindingResourceTest {
     }
 
     @Test
-    void listsMostSevereFirstThenMostRecentlyChanged() {
+    void listsMostSevereFirstThenByFindingId() {
         list("").statusCode(200)
-                .body("items.findingId", contains("u-bucket", "u-sg-b", "u-sg-a", "u-trail", "u-user", "u-volume"))
-                .body("total", equalTo(6))
+                .body("items.findingId", contains("u-bucket", "u-sg-a", "u-sg-b", "u-trail", "u-user", "u-volume"))
+                .body("limit", equalTo(50)).body("nextCursor", nullValue())
                 .body("items[0].evidence", nullValue());
     }
 
     @Test
     void filtersByEachParameter() {
-        list("?status=FAIL").body("items.findingId", contains("u-bucket", "u-sg-b", "u-sg-a", "u-trail"));
-        list("?status=fail&severity=high").body("items.findingId", contains("u-sg-b", "u-sg-a"));
+        list("?status=FAIL").body("items.findingId", contains("u-bucket", "u-sg-a", "u-sg-b", "u-trail"));
+        list("?status=fail&severity=high").body("items.findingId", contains("u-sg-a", "u-sg-b"));
         list("?controlId=EC2.13&accountId=" + ACCOUNT_B).body("items.findingId", contains("u-sg-b"));
-        list("?resourceType=AWS::S3::Bucket").body("items.findingId", contains("u-bucket"))
-                .body("total", equalTo(1));
-        list("?accountId=999999999999").body("items", empty()).body("total", equalTo(0));
+        list("?resourceType=AWS::S3::Bucket").body("items.findingId", contains("u-bucket"));
+        list("?accountId=999999999999").body("items", empty()).body("nextCursor", nullValue());
     }
 
     @Test
-    void pagesThroughTheOrderedList() {
-        list("?size=2&page=1").statusCode(200)
-                .body("items.findingId", contains("u-sg-a", "u-trail"))
-                .body("page", equalTo(1)).body("size", equalTo(2))
-                .body("total", equalTo(6)).body("totalPages", equalTo(3));
-        list("?size=2&page=3").body("items", empty()).body("total", equalTo(6));
-        list("?size=500&page=" + Integer.MAX_VALUE).statusCode(200).body("items", empty());
+    void pagesFollowOneAnotherWithoutOverlapUntilTheListEnds() {
+        assertThat(walk("", 2)).containsExactly(List.of("u-bucket", "u-sg-a"), List.of("u-sg-b", "u-trail"),
+                List.of("u-user", "u-volume"));
+        assertThat(walk("", 4)).containsExactly(List.of("u-bucket", "u-sg-a", "u-sg-b", "u-trail"),
+                List.of("u-user", "u-volume"));
+        list("?limit=6").body("items", hasSize(6)).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void filtersHoldOnEveryPage() {
+        assertThat(walk("&status=FAIL", 1)).containsExactly(List.of("u-bucket"), List.of("u-sg-a"),
+                List.of("u-sg-b"), List.of("u-trail"));
+        assertThat(walk("&accountId=" + ACCOUNT_A, 2)).containsExactly(List.of("u-bucket", "u-sg-a"),
+                List.of("u-user", "u-volume"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?size=0", "?size=501", "?page=-1"})
-    void refusesPagesOutOfBounds(String query) {
-        list(query).statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString(query.substring(1, query.indexOf('='))));
+    @ValueSource(strings = {"?limit=0", "?limit=501", "?limit=-3"})
+    void refusesALimitOutOfBounds(String query) {
+        list(query).statusCode(400).contentType("application/problem+json").body("detail", containsString("limit"));
+    }
+
+    @Test
+    void refusesALimitThatIsNoNumber() {
+        list("?limit=many").statusCode(400).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not*base64", "Zm9yZ2Vk", "OXx1LWJ1Y2tldA", "MHw", "eHx1LWJ1Y2tldA"})
+    void refusesACursorItDidNotMake(String cursor) {
+        // "forged", "9|u-bucket", "0|", "x|u-bucket": base64 all, but no severity rank and finding id
+        list("?cursor=" + cursor).statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo(CursorRequest.FORGED));
     }
 
     @Test
@@ -151,6 +173,19 @@ class FindingResourceTest {
                 T0.plus(Duration.ofMinutes(minutes))));
         assertThat(InMemoryDelivery.deliver(connector, "findings", payload).status())
                 .isEqualTo(InMemoryDelivery.Status.ACKED);
+    }
+
+    /** The finding ids of every page of the list, following {@code nextCursor} from the first page to the last. */
+    private static List<List<String>> walk(String filters, int limit) {
+        List<List<String>> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = list("?limit=" + limit + filters + (cursor == null ? "" : "&cursor=" + cursor))
+                    .statusCode(200).body("limit", equalTo(limit)).extract().jsonPath();
+            pages.add(page.getList("items.findingId", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && pages.size() <= 6);
+        return pages;
     }
 
     private static ValidatableResponse list(String query) {

@@ -75,9 +75,9 @@ class TenantIsolationIT {
                 {"controlId": "ec2-sg-ssh-open-world", "scope": {"kind": "TAG", "value": "isolation-probe=%s"},
                  "justification": "Probe of the tenancy system test.", "expiresAt": "%s"}
                 """.formatted(run, Instant.now().plus(7, ChronoUnit.DAYS))).expect(201).path("id").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !client.get("reporting", ACME + "/findings?size=1",
+        await().atMost(Duration.ofSeconds(60)).until(() -> !client.get("reporting", ACME + "/findings?limit=1",
                 acmeAnalyst).expect(200).path("items").isEmpty());
-        findingId = client.get("reporting", ACME + "/findings?size=1", acmeAnalyst).items().get(0).path("findingId")
+        findingId = client.get("reporting", ACME + "/findings?limit=1", acmeAnalyst).items().get(0).path("findingId")
                 .asText();
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -223,14 +224,21 @@ class WalkingSkeletonIT {
                 .filter(organization -> organization.path("alias").asText().equals(alias)).toList();
     }
 
+    /** Every finding of the tenant, following the list's cursor from the first page to the last. */
     private List<JsonNode> findings(String tenant, String token) {
-        Answer answer = client.get("reporting", "/api/v1/tenants/" + tenant + "/findings?size=500", token);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return StreamSupport.stream(answer.body().path("items").spliterator(), false).toList();
+        List<JsonNode> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Answer answer = client.get("reporting", "/api/v1/tenants/" + tenant + "/findings?limit=500"
+                    + (cursor == null ? "" : "&cursor=" + cursor), token);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            all.addAll(answer.items());
+            cursor = answer.body().path("nextCursor").textValue();
+        } while (cursor != null);
+        return all;
     }
 
     private long findingsTotal(String tenant, String token) {
-        return client.get("reporting", "/api/v1/tenants/" + tenant + "/findings?size=1", token).body().path("total")
-                .asLong();
+        return findings(tenant, token).size();
     }
 }

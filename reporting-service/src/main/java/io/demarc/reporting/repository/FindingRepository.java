@@ -7,36 +7,26 @@ import java.util.StringJoiner;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.demarc.reporting.model.Finding;
-import io.demarc.service.rest.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class FindingRepository implements PanacheRepository<Finding> {
 
-    /** Most severe first: the enum runs from INFORMATIONAL to CRITICAL, the list must run the other way. */
-    private static final String BY_SEVERITY_THEN_LATEST_CHANGE = " order by case severity"
-            + " when io.demarc.contracts.Severity.CRITICAL then 0"
-            + " when io.demarc.contracts.Severity.HIGH then 1"
-            + " when io.demarc.contracts.Severity.MEDIUM then 2"
-            + " when io.demarc.contracts.Severity.LOW then 3"
-            + " else 4 end, statusChangedAt desc, findingId";
+    /** Where a page of the list starts: after this (severity rank, finding id), the list's unique sort key. */
+    public record Position(short severityRank, String findingId) {
+    }
 
     public Optional<Finding> findByTenantAndFindingId(String tenantId, String findingId) {
         return find("tenantId = ?1 and findingId = ?2", tenantId, findingId).firstResultOptional();
     }
 
-    public List<Finding> search(FindingCriteria criteria, PageRequest page) {
-        PanacheQuery<Finding> query = query(criteria, BY_SEVERITY_THEN_LATEST_CHANGE);
-        return query.page(page.page, page.size).list();
-    }
-
-    public long count(FindingCriteria criteria) {
-        return query(criteria, "").count();
-    }
-
-    private PanacheQuery<Finding> query(FindingCriteria criteria, String orderBy) {
+    /**
+     * Up to {@code limit} findings after {@code after} (null: from the start), most severe first, then by finding id.
+     * Continuing after a key rather than skipping rows keeps a far page as cheap as the first, read in order from
+     * {@code finding_list_idx} or {@code finding_status_list_idx}.
+     */
+    public List<Finding> page(FindingCriteria criteria, Position after, int limit) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = Parameters.with("tenantId", criteria.tenantId());
         where.add("tenantId = :tenantId");
@@ -60,6 +50,12 @@ public class FindingRepository implements PanacheRepository<Finding> {
             where.add("accountId = :accountId");
             parameters.and("accountId", criteria.accountId());
         }
-        return find(where + orderBy, parameters);
+        if (after != null) {
+            // A row comparison rather than "rank > r or (rank = r and id > i)": PostgreSQL starts the index scan at
+            // the key instead of reading, and filtering out, every row before it.
+            where.add("(severityRank, findingId) > (:rank, :findingId)");
+            parameters.and("rank", after.severityRank()).and("findingId", after.findingId());
+        }
+        return find(where + " order by severityRank, findingId", parameters).range(0, limit - 1).list();
     }
 }

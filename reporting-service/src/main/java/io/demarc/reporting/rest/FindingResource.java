@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.reporting.service.FindingQueries;
-import io.demarc.service.rest.Page;
-import io.demarc.service.rest.PageRequest;
+import io.demarc.service.rest.CursorPage;
+import io.demarc.service.rest.CursorRequest;
 import io.demarc.service.security.Roles;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
@@ -30,9 +30,9 @@ public class FindingResource {
     FindingQueries queries;
 
     @GET
-    @Operation(summary = "List findings, most severe first, then most recently changed")
-    public Page<FindingSummary> list(@PathParam("tenantId") String tenantId, @BeanParam FindingFilter filter,
-            @BeanParam PageRequest page) {
+    @Operation(summary = "List findings, most severe first, then by finding id")
+    public CursorPage<FindingSummary> list(@PathParam("tenantId") String tenantId, @BeanParam FindingFilter filter,
+            @BeanParam CursorRequest page) {
         return queries.search(filter.toCriteria(tenantId), page.validated());
     }
 

@@ -23,12 +23,23 @@ public class CursorRequest {
     @QueryParam("cursor")
     public String cursor;
 
+    /** {@code ?limit=} as sent: bound as text, so that a limit that is no number is a 400 naming it, not a 404. */
     @QueryParam("limit")
     @DefaultValue("50")
-    public int limit;
+    String limitParameter;
+
+    /** Items per page; read from {@code ?limit=} by {@link #validated()}. */
+    public int limit = 50;
 
     /** Throws a 400 problem naming the bad parameter. */
     public CursorRequest validated() {
+        if (limitParameter != null) {
+            try {
+                limit = Integer.parseInt(limitParameter.trim());
+            } catch (NumberFormatException e) {
+                throw HttpProblems.badRequest("limit must be a whole number between 1 and " + MAX_LIMIT);
+            }
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw HttpProblems.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }

@@ -62,6 +62,20 @@ class CursorPageTest {
     }
 
     @Test
+    void theLimitIsReadFromTheQueryTextAndTextThatIsNoNumberIsA400() {
+        CursorRequest request = new CursorRequest();
+        request.limitParameter = " 20 ";
+        assertThat(request.validated().limit).isEqualTo(20);
+        assertThat(request.fetchSize()).isEqualTo(21);
+
+        request.limitParameter = "twenty";
+        assertThatThrownBy(request::validated).isInstanceOf(HttpProblem.class)
+                .hasMessageContaining("limit must be a whole number");
+        request.limitParameter = "99999999999";
+        assertThatThrownBy(request::validated).isInstanceOf(HttpProblem.class).hasMessageContaining("limit");
+    }
+
+    @Test
     void typedKeysAreReadBackAndMisshapenOnesAre400s() {
         java.util.UUID id = java.util.UUID.randomUUID();
 

@@ -22,6 +22,7 @@ import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.inventory.service.AccountService;
 import io.demarc.inventory.service.AssumeRoleOutcome;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.TestTokens;
@@ -125,16 +126,16 @@ class AccountLifecycleTest {
     @Test
     void theRoleStatusFollowsAssumeRoleOutcomes() {
         Instant failedAt = Instant.parse("2026-01-02T03:04:05Z");
-        accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.failure(
-                "AccessDenied: User is not authorized to perform: sts:AssumeRole", failedAt));
+        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.failure(
+                "AccessDenied: User is not authorized to perform: sts:AssumeRole", failedAt)));
         reader().get("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(200)
                 .body("status", equalTo("FAILING"))
                 .body("statusReason", equalTo("AccessDenied: User is not authorized to perform: sts:AssumeRole"))
                 .body("statusChangedAt", equalTo("2026-01-02T03:04:05Z")).body("lastVerifiedAt", nullValue());
 
         Instant verifiedAt = Instant.parse("2026-01-02T04:00:00Z");
-        accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt));
-        accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt.plusSeconds(60)));
+        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt)));
+        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt.plusSeconds(60))));
         reader().get("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(200)
                 .body("status", equalTo("VERIFIED")).body("statusReason", nullValue())
                 .body("statusChangedAt", equalTo("2026-01-02T04:00:00Z"))

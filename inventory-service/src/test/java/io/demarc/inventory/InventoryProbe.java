@@ -19,12 +19,16 @@ import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
 import io.demarc.inventory.repository.ResourceRepository;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.service.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
-/** What the tests look at behind the API: stored rows, pending outbox rows and the events the relay published. */
+/**
+ * What the tests look at behind the API: stored rows, pending outbox rows and the events the relay published. Each
+ * look is in the tenant's scope, as the service's own work is: without one the tenant wall shows no row.
+ */
 @ApplicationScoped
 public class InventoryProbe {
 
@@ -36,18 +40,21 @@ public class InventoryProbe {
     ResourceRepository resources;
 
     public long resourceCount(String tenantId) {
-        return QuarkusTransaction.requiringNew().call(() -> resources.count("tenantId", tenantId));
+        return TenantScope.of(tenantId,
+                () -> QuarkusTransaction.requiringNew().call(() -> resources.count("tenantId", tenantId)));
     }
 
     /** The item hash stored for the tenant's resource with this id. */
     public String storedHash(String tenantId, String resourceId) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) resources.getEntityManager().createNativeQuery(
-                "select item_hash from resource where tenant_id = ?1 and resource_id = ?2")
-                .setParameter(1, tenantId).setParameter(2, resourceId).getSingleResult());
+        return TenantScope.of(tenantId, () -> QuarkusTransaction.requiringNew()
+                .call(() -> (String) resources.getEntityManager().createNativeQuery(
+                        "select item_hash from resource where tenant_id = ?1 and resource_id = ?2")
+                        .setParameter(1, tenantId).setParameter(2, resourceId).getSingleResult()));
     }
 
     public long pendingEvents(String tenantId) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("tenantId", tenantId));
+        return TenantScope.of(tenantId,
+                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("tenantId", tenantId)));
     }
 
     /**

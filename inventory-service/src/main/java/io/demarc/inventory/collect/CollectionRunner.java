@@ -18,6 +18,7 @@ import io.demarc.inventory.model.CollectionRunStep;
 import io.demarc.inventory.model.CollectionRunStepStatus;
 import io.demarc.inventory.service.AccountService;
 import io.demarc.inventory.service.AssumeRoleOutcome;
+import io.demarc.service.tenancy.TenantScope;
 
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Region;
@@ -50,8 +51,9 @@ class CollectionRunner {
     @Inject
     StepRunner steps;
 
-    void submit(long runId) {
-        executor.runAsync(() -> execute(runId)).exceptionally(e -> {
+    /** Runs on another thread, so the run's tenant goes with it: the tenant wall shows that thread nothing else. */
+    void submit(String tenantId, long runId) {
+        executor.runAsync(() -> TenantScope.run(tenantId, () -> execute(runId))).exceptionally(e -> {
             LOG.errorf(e, "Collection run %d stopped unexpectedly.", runId);
             return null;
         });

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.demarc.inventory.model.AwsAccount;
 import io.demarc.inventory.model.CollectionRunTrigger;
 import io.demarc.inventory.model.TenantStatus;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -34,9 +35,11 @@ class CollectionScheduler {
 
     @Scheduled(every = "${demarc.aws.collector.schedule}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void startDueRuns() {
-        due(Instant.now()).forEach((tenantId, accountIds) -> {
+        // Finding what is due looks at every tenant; each tenant's run is then started in that tenant's scope.
+        TenantScope.acrossTenants(() -> due(Instant.now())).forEach((tenantId, accountIds) -> {
             try {
-                collections.start(tenantId, accountIds, CollectionRunTrigger.SCHEDULED, null);
+                TenantScope.of(tenantId,
+                        () -> collections.start(tenantId, accountIds, CollectionRunTrigger.SCHEDULED, null));
             } catch (RuntimeException e) {
                 LOG.warnf("Tenant %s: scheduled collection not started: %s", tenantId, e.getMessage());
             }

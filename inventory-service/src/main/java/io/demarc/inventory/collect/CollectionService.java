@@ -56,7 +56,7 @@ public class CollectionService {
     public CollectionRunView start(String tenantId, List<String> accountIds, CollectionRunTrigger trigger,
             String requestedBy) {
         CollectionRunView run = plan(tenantId, accountIds, trigger, requestedBy);
-        runner.submit(run.id());
+        runner.submit(tenantId, run.id());
         return run;
     }
 

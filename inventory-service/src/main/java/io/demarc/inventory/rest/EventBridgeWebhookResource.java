@@ -20,6 +20,7 @@ import io.demarc.inventory.service.PushService;
 import io.demarc.inventory.service.WebhookSecrets;
 import io.demarc.inventory.webhook.WebhookConfig;
 import io.demarc.service.rest.HttpProblems;
+import io.demarc.service.tenancy.TenantScope;
 
 /**
  * AWS Config events delivered by an EventBridge API destination. No token: the per-account secret in
@@ -50,13 +51,16 @@ public class EventBridgeWebhookResource {
         if (body != null && body.length > config.maxBodyBytes()) {
             throw RequestProblems.tooLarge(config.maxBodyBytes());
         }
-        if (!secrets.matches(tenantId, accountId, secret)) {
-            throw HttpProblems.forbidden("The webhook secret is missing or wrong for this tenant and account.");
-        }
         if (body == null || body.length == 0) {
             throw HttpProblems.badRequest("The body is empty; expected an AWS Config event.");
         }
-        return push.accept(tenantId, PushService.Source.EVENTBRIDGE, new String(body, StandardCharsets.UTF_8),
-                accountId::equals);
+        // No token names the tenant here: the path does, and the secret proves the sender may write to it.
+        return TenantScope.of(tenantId, () -> {
+            if (!secrets.matches(tenantId, accountId, secret)) {
+                throw HttpProblems.forbidden("The webhook secret is missing or wrong for this tenant and account.");
+            }
+            return push.accept(tenantId, PushService.Source.EVENTBRIDGE, new String(body, StandardCharsets.UTF_8),
+                    accountId::equals);
+        });
     }
 }

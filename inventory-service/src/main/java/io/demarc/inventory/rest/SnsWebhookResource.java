@@ -29,6 +29,7 @@ import io.demarc.inventory.webhook.SnsSubscriptions;
 import io.demarc.inventory.webhook.SnsVerificationException;
 import io.demarc.inventory.webhook.WebhookConfig;
 import io.demarc.service.rest.HttpProblems;
+import io.demarc.service.tenancy.TenantScope;
 
 /**
  * AWS Config notifications delivered by an SNS HTTPS subscription. No token: SNS cannot send one. The message's SNS
@@ -77,6 +78,11 @@ public class SnsWebhookResource {
             LOG.warnf("SNS message to tenant %s refused: %s", abbreviate(tenantId), e.getMessage());
             throw HttpProblems.forbidden("The SNS signature could not be verified: " + e.getMessage() + ".");
         }
+        // No token names the tenant here: the path does, and the signed topic's account must be registered in it.
+        return TenantScope.of(tenantId, () -> deliver(tenantId, message));
+    }
+
+    private PushSummary deliver(String tenantId, SnsMessage message) {
         Set<String> accounts = push.registeredAccounts(tenantId);
         if (!accounts.contains(message.topicAccount())) {
             throw HttpProblems.forbidden("The topic's AWS account is not registered in this tenant; register it"

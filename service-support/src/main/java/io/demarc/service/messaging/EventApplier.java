@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.demarc.contracts.CloudEvent;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -40,14 +41,18 @@ public class EventApplier {
         retry = new TransientRetry(maxAttempts, initialBackoff, maxBackoff, pause -> Thread.sleep(pause.toMillis()));
     }
 
-    /** Returns false when the event had been applied before and was skipped. */
+    /**
+     * Returns false when the event had been applied before and was skipped. The effects see the event's tenant's rows
+     * only (the database's tenant wall).
+     */
     public <T> boolean applyOnce(CloudEvent<T> event, Consumer<CloudEvent<T>> effects) {
-        return retry.call("applying event " + event.id(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            if (!processedEvents.firstDelivery(event.id())) {
-                return false;
-            }
-            effects.accept(event);
-            return true;
-        }));
+        return TenantScope.of(event.tenantid(), () -> retry.call("applying event " + event.id(),
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    if (!processedEvents.firstDelivery(event.id())) {
+                        return false;
+                    }
+                    effects.accept(event);
+                    return true;
+                })));
     }
 }

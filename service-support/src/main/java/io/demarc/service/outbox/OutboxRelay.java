@@ -18,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -51,10 +52,13 @@ public class OutboxRelay {
     /** The first run waits until the Kafka channel is connected, which happens after the scheduler starts. */
     @Scheduled(every = "${demarc.outbox.interval:1s}", delayed = "${demarc.outbox.initial-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishPending() {
-        int published;
-        do {
-            published = publishBatch();
-        } while (published == batchSize);
+        // The outbox holds every tenant's events: the relay is platform work across the tenant wall.
+        TenantScope.runAcrossTenants(() -> {
+            int published;
+            do {
+                published = publishBatch();
+            } while (published == batchSize);
+        });
     }
 
     /** Publishes one batch in one transaction; returns how many rows were published. */

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.demarc.service.tenancy.RequestTenant;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -16,7 +18,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * The tenant wall of every API: a path {@code /api/v1/tenants/{tenantId}/...} is served only to a caller whose token
  * grants that tenant. Any other tenant is answered 404, exactly as a tenant that does not exist, so tenants cannot be
  * enumerated. It runs before resource matching, hence before role checks: a caller of another tenant gets 404 even
- * where its role would have been refused with 403.
+ * where its role would have been refused with 403. The tenant it lets through is also the one the database's wall
+ * ({@link io.demarc.service.tenancy.TenantWall}) shows rows of.
  */
 public class TenantPathFilter {
 
@@ -28,11 +31,22 @@ public class TenantPathFilter {
     @Inject
     TenantGrants grants;
 
+    @Inject
+    RequestTenant requestTenant;
+
     @ServerRequestFilter(preMatching = true)
     public void requireGrantedTenant(ContainerRequestContext request) {
+        if (identity.isAnonymous()) {
+            // Unauthenticated callers are refused with 401 by the HTTP permission on /api/*; the database shows
+            // them no tenant's rows.
+            return;
+        }
         Matcher matcher = TENANT_PATH.matcher(request.getUriInfo().getPath());
-        if (!matcher.matches() || identity.isAnonymous()) {
-            // Unauthenticated callers are refused with 401 by the HTTP permission on /api/*.
+        if (!matcher.matches()) {
+            // Outside any tenant only a platform administrator works across tenants (tenant list, rollup).
+            if (identity.hasRole(Roles.PLATFORM_ADMIN)) {
+                requestTenant.set(TenantScope.Setting.everyTenant());
+            }
             return;
         }
         String tenantId = matcher.group(1);
@@ -43,6 +57,7 @@ public class TenantPathFilter {
                     .withDetail("No tenant '" + abbreviate(tenantId) + "' is visible to you.")
                     .build();
         }
+        requestTenant.set(TenantScope.Setting.tenant(tenantId));
     }
 
     private static String abbreviate(String value) {

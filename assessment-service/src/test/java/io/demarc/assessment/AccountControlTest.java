@@ -81,13 +81,14 @@ class AccountControlTest {
         ConfigurationItem group = ResourceEvents.openSecurityGroup();
         harness.send(ResourceEvents.upserted(tenant, group));
         harness.settledFindings(tenant);
-        Object evaluatedAt = harness.single("select evaluated_at from evaluation where tenant_id = ?1"
+        Object evaluatedAt = harness.of(tenant).single("select evaluated_at from evaluation where tenant_id = ?1"
                 + " and control_id = ?2", tenant, TRAIL_CONTROL);
 
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.fixed(group)));
         harness.settledFindings(tenant);
 
-        assertThat(harness.single("select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2",
+        assertThat(harness.of(tenant).single(
+                "select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2",
                 tenant, TRAIL_CONTROL)).isEqualTo(evaluatedAt);
     }
 }

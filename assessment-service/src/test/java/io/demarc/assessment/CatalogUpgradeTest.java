@@ -46,8 +46,8 @@ class CatalogUpgradeTest {
         harness.send(ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup()));
         int before = harness.settledFindings(tenant).size();
         // As if the resource had been evaluated with an older catalog that lacked the SSH control.
-        harness.execute("delete from evaluation where tenant_id = ?1 and control_id = ?2", tenant, SSH);
-        harness.execute("update resource_item set catalog_version = 'older' where tenant_id = ?1", tenant);
+        harness.of(tenant).execute("delete from evaluation where tenant_id = ?1 and control_id = ?2", tenant, SSH);
+        harness.of(tenant).execute("update resource_item set catalog_version = 'older' where tenant_id = ?1", tenant);
 
         assertThat(upgrade.run()).isGreaterThanOrEqualTo(1);
 
@@ -57,9 +57,10 @@ class CatalogUpgradeTest {
             assertThat(finding.status()).isEqualTo(FindingStatus.FAIL);
             assertThat(finding.previousStatus()).isNull();
         });
-        assertThat(harness.single("select catalog_version from resource_item where tenant_id = ?1", tenant))
+        assertThat(harness.of(tenant).single("select catalog_version from resource_item where tenant_id = ?1", tenant))
                 .isEqualTo(library.version());
-        assertThat(harness.count("select count(*) from resource_item where catalog_version <> ?1 and not deleted",
+        assertThat(harness.acrossTenants().count(
+                "select count(*) from resource_item where catalog_version <> ?1 and not deleted",
                 library.version())).isZero();
         assertThat(upgrade.run()).isZero();
     }
@@ -71,11 +72,12 @@ class CatalogUpgradeTest {
         harness.send(ResourceEvents.upserted(tenant, group));
         harness.send(ResourceEvents.deleted(tenant, group));
         int before = harness.settledFindings(tenant).size();
-        harness.execute("update resource_item set catalog_version = 'older' where tenant_id = ?1", tenant);
+        harness.of(tenant).execute("update resource_item set catalog_version = 'older' where tenant_id = ?1", tenant);
 
         upgrade.run();
 
         assertThat(harness.settledFindings(tenant)).hasSize(before);
-        assertThat(harness.single("select deleted from resource_item where tenant_id = ?1", tenant)).isEqualTo(true);
+        assertThat(harness.of(tenant).single("select deleted from resource_item where tenant_id = ?1", tenant))
+                .isEqualTo(true);
     }
 }

@@ -104,7 +104,8 @@ class CustomControlEvaluationTest {
         assertThat(custom.get(1).status()).isEqualTo(FindingStatus.PASS);
         assertThat(custom.get(1).previousStatus()).isEqualTo(FindingStatus.FAIL);
         assertThat(custom.get(1).findingId()).isEqualTo(custom.get(0).findingId());
-        assertThat(harness.count("select count(*) from status_flip where tenant_id = ?1 and finding_id = ?2", tenant,
+        assertThat(harness.of(tenant).count("select count(*) from status_flip where tenant_id = ?1 and finding_id = ?2",
+                tenant,
                 custom.get(0).findingId())).isEqualTo(2);
     }
 
@@ -136,7 +137,8 @@ class CustomControlEvaluationTest {
         assertThat(custom).hasSize(2);
         assertThat(custom.get(1).status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
         assertThat(custom.get(1).previousStatus()).isEqualTo(FindingStatus.FAIL);
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 ID)).isZero();
 
         // A later item of the type no longer meets the deleted control.

@@ -109,7 +109,7 @@ class FindingResourceTest {
 
     @Test
     void pagesEveryFindingOnceWithACursor() {
-        long total = harness.count("select count(*) from evaluation where tenant_id = ?1", tenant);
+        long total = harness.of(tenant).count("select count(*) from evaluation where tenant_id = ?1", tenant);
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {

@@ -17,7 +17,6 @@ import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.FindingChanged;
 import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.InMemoryDelivery.Outcome;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 /** Sends resource events through the in-memory channel and reads what the outbox relay published, per tenant. */
@@ -76,38 +75,17 @@ public class MessagingHarness {
      * the outbox table or already published.
      */
     public boolean nothingPending(String tenant) {
-        return count("select count(*) from outbox_event where tenant_id = ?1", tenant) == 0;
+        return of(tenant).count("select count(*) from outbox_event where tenant_id = ?1", tenant) == 0;
     }
 
-    public long count(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = entityManager.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
+    /** SQL that sees only the tenant's rows, as the tenant wall shows them to work done for that tenant. */
+    public ScopedSql of(String tenant) {
+        return new ScopedSql(entityManager, tenant);
     }
 
-    /** Runs a statement in its own transaction; returns the number of rows it changed. */
-    public int execute(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = entityManager.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        });
-    }
-
-    public Object single(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = entityManager.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getSingleResult();
-        });
+    /** SQL that sees every tenant's rows, as a platform job does: for checks that nothing changed anywhere. */
+    public ScopedSql acrossTenants() {
+        return new ScopedSql(entityManager, null);
     }
 
     public static CloudEvent<FindingChanged> read(Message<?> message) {

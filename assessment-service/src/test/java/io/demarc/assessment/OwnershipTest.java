@@ -97,8 +97,10 @@ class OwnershipTest {
                 .satisfies(f -> assertThat(f.unowned()).isFalse());
         assertThat(ofControl(findings, tagged.resourceId())).singleElement()
                 .satisfies(f -> assertThat(f.owner().teamId()).isEqualTo("prod-ops"));
-        assertThat(harness.single("select owner_team_id from evaluation where tenant_id = ?1 and control_id = ?2"
-                + " and resource_id = ?3", tenant, SSH, tagged.resourceId())).isEqualTo("prod-ops");
+        assertThat(harness.of(tenant)
+                .single("select owner_team_id from evaluation where tenant_id = ?1 and control_id = ?2"
+                        + " and resource_id = ?3", tenant, SSH, tagged.resourceId()))
+                .isEqualTo("prod-ops");
     }
 
     @Test
@@ -143,7 +145,8 @@ class OwnershipTest {
         FindingChanged last = MessagingHarness.read(harness.awaitPublished(tenant, SSH, 2).get(1)).data();
         assertThat(last.unowned()).isTrue();
         assertThat(last.owner()).isNull();
-        assertThat(harness.count("select count(*) from owner_assignment where tenant_id = ?1", tenant)).isZero();
+        assertThat(harness.of(tenant).count("select count(*) from owner_assignment where tenant_id = ?1", tenant))
+                .isZero();
     }
 
     @Test
@@ -168,7 +171,7 @@ class OwnershipTest {
         assertThat(MessagingHarness.read(harness.awaitPublished(tenant, SSH, 1).get(0)).data().owner().teamId())
                 .isEqualTo("platform");
         // As if the days had passed: the assignment's period is over, and no event says so.
-        harness.execute("update owner_assignment set assignment = jsonb_set(assignment, '{effectiveTo}',"
+        harness.of(tenant).execute("update owner_assignment set assignment = jsonb_set(assignment, '{effectiveTo}',"
                 + " '\"2021-01-01\"') where tenant_id = ?1", tenant);
 
         assertThat(calendar.run()).isPositive();
@@ -182,20 +185,21 @@ class OwnershipTest {
     @Test
     void matrixChangesOnTheTopicAreAcknowledgedAndIgnored() {
         String tenant = newTenant();
-        long processed = harness.count("select count(*) from processed_event");
+        long processed = harness.acrossTenants().count("select count(*) from processed_event");
 
         assertThat(harness.sendAssignment(AssignmentEvents.matrixChanged(tenant)).acked()).isTrue();
 
-        assertThat(harness.count("select count(*) from processed_event")).isEqualTo(processed);
-        assertThat(harness.count("select count(*) from owner_assignment where tenant_id = ?1", tenant)).isZero();
+        assertThat(harness.acrossTenants().count("select count(*) from processed_event")).isEqualTo(processed);
+        assertThat(harness.of(tenant).count("select count(*) from owner_assignment where tenant_id = ?1", tenant))
+                .isZero();
     }
 
     @Test
     void aPoisonAssignmentIsRefusedAndChangesNothing() {
         String tenant = newTenant();
         harness.sendAssignment(assigned(tenant, responsible("a-tenant", AssignmentScope.tenant(), "platform")));
-        long assignments = harness.count("select count(*) from owner_assignment");
-        long processed = harness.count("select count(*) from processed_event");
+        long assignments = harness.acrossTenants().count("select count(*) from owner_assignment");
+        long processed = harness.acrossTenants().count("select count(*) from processed_event");
         var noTeam = new io.demarc.contracts.Assignment("a-x", AssignmentEvents.NETWORK, AssignmentScope.tenant(),
                 null, io.demarc.contracts.RaciRole.RESPONSIBLE, null, null, null, null);
 
@@ -209,7 +213,7 @@ class OwnershipTest {
             assertThat(outcome.failure()).as(poison).isInstanceOf(InvalidEventException.class);
         }
 
-        assertThat(harness.count("select count(*) from owner_assignment")).isEqualTo(assignments);
-        assertThat(harness.count("select count(*) from processed_event")).isEqualTo(processed);
+        assertThat(harness.acrossTenants().count("select count(*) from owner_assignment")).isEqualTo(assignments);
+        assertThat(harness.acrossTenants().count("select count(*) from processed_event")).isEqualTo(processed);
     }
 }

@@ -62,16 +62,16 @@ class PoisonMessageTest {
     @ValueSource(strings = {"not-json", "wrong-type", "no-tenant", "no-item", "no-resource-id", "no-data-tenant",
             "no-capture-time", "tenant-mismatch"})
     void isRefusedAndLeavesTheDatabaseUnchanged(String kind) {
-        long evaluations = harness.count("select count(*) from evaluation");
-        long processed = harness.count("select count(*) from processed_event");
-        long pending = harness.count(PENDING_OF_POISON_TENANTS);
+        long evaluations = harness.acrossTenants().count("select count(*) from evaluation");
+        long processed = harness.acrossTenants().count("select count(*) from processed_event");
+        long pending = harness.acrossTenants().count(PENDING_OF_POISON_TENANTS);
 
         Outcome outcome = harness.send(poison(kind));
 
         assertThat(outcome.acked()).as(kind).isFalse();
         assertThat(outcome.failure()).as(kind).isInstanceOf(InvalidEventException.class);
-        assertThat(harness.count("select count(*) from evaluation")).isEqualTo(evaluations);
-        assertThat(harness.count("select count(*) from processed_event")).isEqualTo(processed);
-        assertThat(harness.count(PENDING_OF_POISON_TENANTS)).isEqualTo(pending);
+        assertThat(harness.acrossTenants().count("select count(*) from evaluation")).isEqualTo(evaluations);
+        assertThat(harness.acrossTenants().count("select count(*) from processed_event")).isEqualTo(processed);
+        assertThat(harness.acrossTenants().count(PENDING_OF_POISON_TENANTS)).isEqualTo(pending);
     }
 }

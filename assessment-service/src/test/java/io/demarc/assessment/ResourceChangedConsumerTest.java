@@ -73,9 +73,10 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.nothingPending(tenant)).isTrue();
         assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
-        assertThat(harness.single("select status from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).single("select status from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL)).isEqualTo("FAIL");
-        assertThat(harness.single(
+        assertThat(harness.of(tenant).single(
                 "select jsonb_typeof(evidence) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
                 SSH_CONTROL))
                 .isEqualTo("object");
@@ -102,7 +103,7 @@ class ResourceChangedConsumerTest {
         String event = ResourceEvents.upserted(tenant, ResourceEvents.openSecurityGroup());
         harness.send(event);
         harness.settledFindings(tenant);
-        Object evaluatedAt = harness.single(
+        Object evaluatedAt = harness.of(tenant).single(
                 "select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
                 SSH_CONTROL);
 
@@ -111,7 +112,8 @@ class ResourceChangedConsumerTest {
         assertThat(harness.nothingPending(tenant)).isTrue();
         assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
         assertThat(
-                harness.single("select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+                harness.of(tenant).single(
+                        "select evaluated_at from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
                         SSH_CONTROL))
                 .isEqualTo(evaluatedAt);
     }
@@ -127,7 +129,8 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.nothingPending(tenant)).isTrue();
         assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL)).isEqualTo(1);
     }
 
@@ -161,7 +164,8 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.nothingPending(tenant)).isTrue();
         assertThat(harness.published(tenant, SSH_CONTROL)).hasSize(1);
-        assertThat(harness.single("select status from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).single("select status from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL)).isEqualTo("PASS");
     }
 
@@ -177,7 +181,8 @@ class ResourceChangedConsumerTest {
         FindingChanged closed = read(harness.awaitPublished(tenant, SSH_CONTROL, 2).get(1)).data();
         assertThat(closed.status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
         assertThat(closed.previousStatus()).isEqualTo(FindingStatus.FAIL);
-        assertThat(harness.single("select message from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).single("select message from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL))
                 .isEqualTo("the resource was deleted");
     }
@@ -188,7 +193,8 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.send(ResourceEvents.deleted(tenant, ResourceEvents.openSecurityGroup())).acked()).isTrue();
 
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL)).isZero();
         assertThat(harness.nothingPending(tenant)).isTrue();
     }
@@ -204,8 +210,9 @@ class ResourceChangedConsumerTest {
 
         assertThat(harness.send(ResourceEvents.upserted(tenant, bucket)).acked()).isTrue();
 
-        assertThat(harness.count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2", tenant,
+        assertThat(harness.of(tenant).count("select count(*) from evaluation where tenant_id = ?1 and control_id = ?2",
+                tenant,
                 SSH_CONTROL)).isZero();
-        assertThat(harness.count("select count(*) from processed_event")).isPositive();
+        assertThat(harness.acrossTenants().count("select count(*) from processed_event")).isPositive();
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -47,16 +49,25 @@ public class ResourceItemRepository implements PanacheRepositoryBase<ResourceIte
                 .setParameter(2, accountId).setParameter(3, globalRegions).getResultList();
     }
 
-    /** A batch of live items last evaluated with another catalog version, locked; rows others hold are skipped. */
+    /**
+     * A batch of the tenant's live items last evaluated with another catalog version, locked; rows others hold are
+     * skipped.
+     */
     @SuppressWarnings("unchecked")
-    public List<ResourceItem> staleBatch(String catalogVersion, int size) {
-        return getEntityManager().createNativeQuery("select * from resource_item where catalog_version <> ?1"
-                + " and not deleted order by tenant_id, resource_key limit ?2 for update skip locked",
-                ResourceItem.class).setParameter(1, catalogVersion).setParameter(2, size).getResultList();
+    public List<ResourceItem> staleBatch(String tenantId, String catalogVersion, int size) {
+        return getEntityManager().createNativeQuery("select * from resource_item where tenant_id = ?1"
+                + " and catalog_version <> ?2 and not deleted order by resource_key limit ?3 for update skip locked",
+                ResourceItem.class).setParameter(1, tenantId).setParameter(2, catalogVersion).setParameter(3, size)
+                .getResultList();
     }
 
-    public long countStale(String catalogVersion) {
-        return count("catalogVersion <> ?1 and deleted = false", catalogVersion);
+    /** How many live items each tenant has that were last evaluated with another catalog version. */
+    public Map<String, Long> countStaleByTenant(String catalogVersion) {
+        Map<String, Long> stale = new TreeMap<>();
+        getEntityManager().createQuery("select r.tenantId, count(r) from ResourceItem r where r.catalogVersion <> ?1"
+                + " and r.deleted = false group by r.tenantId", Object[].class).setParameter(1, catalogVersion)
+                .getResultList().forEach(row -> stale.put((String) row[0], ((Number) row[1]).longValue()));
+        return stale;
     }
 
     /** The stored items of these resources of a tenant. */

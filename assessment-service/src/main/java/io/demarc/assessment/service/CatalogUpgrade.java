@@ -1,5 +1,7 @@
 package io.demarc.assessment.service;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.demarc.catalog.controls.ControlLibrary;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -41,18 +44,26 @@ public class CatalogUpgrade {
         }
     }
 
-    /** Re-evaluates until no stale resource is left; returns how many were re-evaluated. */
+    /**
+     * Re-evaluates until no stale resource is left; returns how many were re-evaluated. Only the count per tenant is
+     * read across the tenant wall; each tenant's resources are re-evaluated in that tenant's scope.
+     */
     public long run() {
-        long due = QuarkusTransaction.requiringNew().call(reevaluation::staleCount);
+        Map<String, Long> staleByTenant = TenantScope
+                .acrossTenants(() -> QuarkusTransaction.requiringNew().call(reevaluation::staleByTenant));
+        long due = staleByTenant.values().stream().mapToLong(Long::longValue).sum();
         if (due == 0) {
             return 0;
         }
-        LOG.infof("Catalog %s: re-evaluating %d resource(s) evaluated with another version", library.version(), due);
+        LOG.infof("Catalog %s: re-evaluating %d resource(s) of %d tenant(s) evaluated with another version",
+                library.version(), due, staleByTenant.size());
         long done = 0;
         try {
-            for (int batch = batchOnce(); batch > 0; batch = batchOnce()) {
-                done += batch;
-                LOG.infof("Catalog %s: re-evaluated %d of %d resource(s)", library.version(), done, due);
+            for (String tenant : staleByTenant.keySet()) {
+                for (int batch = batchOnce(tenant); batch > 0; batch = batchOnce(tenant)) {
+                    done += batch;
+                    LOG.infof("Catalog %s: re-evaluated %d of %d resource(s)", library.version(), done, due);
+                }
             }
         } catch (RuntimeException e) {
             // The remaining resources stay stale and are picked up at the next start.
@@ -61,7 +72,9 @@ public class CatalogUpgrade {
         return done;
     }
 
-    private int batchOnce() {
-        return QuarkusTransaction.requiringNew().call(() -> reevaluation.staleBatch(batchSize));
+    /** One batch of the tenant's stale resources, in a transaction started inside the tenant's scope. */
+    private int batchOnce(String tenant) {
+        return TenantScope.of(tenant,
+                () -> QuarkusTransaction.requiringNew().call(() -> reevaluation.staleBatch(tenant, batchSize)));
     }
 }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.demarc.assessment.model.OwnerAssignment;
 import io.demarc.assessment.repository.OwnerAssignmentRepository;
 import io.demarc.contracts.Assignment;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -38,13 +39,17 @@ public class OwnerCalendar {
         LOG.infof("Owner calendar: %d finding(s) re-announced", announced);
     }
 
-    /** Refreshes, tenant by tenant in transactions of their own; returns how many findings were announced. */
+    /**
+     * Refreshes, tenant by tenant in transactions of their own; returns how many findings were announced. Only the
+     * dated assignments are read across the tenant wall; each tenant's findings are refreshed in that tenant's scope.
+     */
     public int run() {
-        Map<String, Set<String>> datedDomains = QuarkusTransaction.requiringNew().call(this::datedDomainsByTenant);
+        Map<String, Set<String>> datedDomains = TenantScope
+                .acrossTenants(() -> QuarkusTransaction.requiringNew().call(this::datedDomainsByTenant));
         int announced = 0;
         for (Map.Entry<String, Set<String>> tenant : datedDomains.entrySet()) {
-            announced += QuarkusTransaction.requiringNew()
-                    .call(() -> refresh.refreshDomains(tenant.getKey(), tenant.getValue()));
+            announced += TenantScope.of(tenant.getKey(), () -> QuarkusTransaction.requiringNew()
+                    .call(() -> refresh.refreshDomains(tenant.getKey(), tenant.getValue())));
         }
         return announced;
     }

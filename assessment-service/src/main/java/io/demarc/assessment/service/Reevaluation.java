@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,13 +106,13 @@ public class Reevaluation {
     }
 
     /**
-     * Evaluates again, with every control the tenant has, one batch of resources last evaluated with another catalog
-     * version; rows another replica is working on are skipped.
+     * Evaluates again, with every control the tenant has, one batch of the tenant's resources last evaluated with
+     * another catalog version; rows another replica is working on are skipped.
      *
      * @return how many resources were evaluated; 0 when none is left
      */
-    public int staleBatch(int size) {
-        List<ResourceItem> batch = items.staleBatch(library.version(), size);
+    public int staleBatch(String tenantId, int size) {
+        List<ResourceItem> batch = items.staleBatch(tenantId, library.version(), size);
         Set<String> accountsDone = new HashSet<>();
         for (ResourceItem stored : batch) {
             ConfigurationItem item = parse(stored);
@@ -126,8 +127,9 @@ public class Reevaluation {
         return batch.size();
     }
 
-    public long staleCount() {
-        return items.countStale(library.version());
+    /** How many resources of each tenant were last evaluated with another catalog version. */
+    public Map<String, Long> staleByTenant() {
+        return items.countStaleByTenant(library.version());
     }
 
     static ConfigurationItem parse(ResourceItem stored) {

@@ -90,7 +90,8 @@ class DriftDetectionTest {
         fixture.upsert(tenant, open);
         fixture.upsert(tenant, open);
 
-        assertThat(fixture.db().count("select count(*) from drift where tenant_id = ?1", tenant)).isEqualTo(1);
+        assertThat(fixture.db().of(tenant).count("select count(*) from drift where tenant_id = ?1", tenant))
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,7 +102,7 @@ class DriftDetectionTest {
 
         fixture.upsert(tenant, GovernanceFixture.openGroup("sg-new", T0.plusSeconds(60)));
 
-        assertThat(fixture.db().count("select count(*) from drift where tenant_id = ?1", tenant)).isZero();
+        assertThat(fixture.db().of(tenant).count("select count(*) from drift where tenant_id = ?1", tenant)).isZero();
     }
 
     @Test

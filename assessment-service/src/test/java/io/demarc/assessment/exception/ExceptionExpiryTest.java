@@ -44,41 +44,25 @@ class ExceptionExpiryTest {
     GovernanceFixture fixture;
 
     @Inject
-    ExceptionCoverage coverage;
-
-    @Inject
     ExceptionExpiryJob job;
-
-    /** An approved exception of the SSH control for the whole tenant, expiring at {@code expiresAt}. */
-    static String approvedTenantWide(String tenant, Instant expiresAt) {
-        String path = "/api/v1/tenants/" + tenant + "/exceptions";
-        String id = given().auth().oauth2(TestTokens.analyst(tenant)).contentType("application/json")
-                .body("{\"controlId\":\"" + SSH_CONTROL + "\",\"scope\":{\"kind\":\"TENANT\"},"
-                        + "\"justification\":\"lab tenant\",\"expiresAt\":\"" + expiresAt + "\"}")
-                .post(path).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType("application/json").body("{}")
-                .post(path + "/" + id + "/approve").then()
-                .statusCode(200);
-        return id;
-    }
 
     @Test
     void anExpiredExceptionStopsCoveringBeforeTheJobRuns() {
         String tenant = GovernanceFixture.newTenant();
         Instant expiry = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        approvedTenantWide(tenant, expiry);
+        GovernanceFixture.approvedTenantWide(tenant, expiry);
 
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry.minusSeconds(1)))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry.minusSeconds(1)))
                 .isPresent();
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry)).isEmpty();
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry)).isEmpty();
     }
 
     @Test
     void theJobExpiresDueExceptionsSoFindingsReopenAndTellsEveryone() {
         String tenant = GovernanceFixture.newTenant();
         Instant expiry = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        String id = approvedTenantWide(tenant, expiry);
-        String later = approvedTenantWide(tenant, expiry.plus(1, ChronoUnit.DAYS));
+        String id = GovernanceFixture.approvedTenantWide(tenant, expiry);
+        String later = GovernanceFixture.approvedTenantWide(tenant, expiry.plus(1, ChronoUnit.DAYS));
 
         assertThat(job.expireDue(expiry.minusSeconds(1))).as("nothing is due yet").isZero();
         assertThat(job.expireDue(expiry)).isGreaterThanOrEqualTo(1);
@@ -92,7 +76,7 @@ class ExceptionExpiryTest {
         given().auth().oauth2(TestTokens.auditor(tenant)).get(path + id + "/audit").then()
                 .body("items.action[2]", equalTo("EXPIRED"))
                 .body("items.actor[2]", equalTo(ExceptionService.EXPIRY_ACTOR));
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f", GROUP, Map.of(), expiry))
                 .map(ExceptionCoverage.CoveringException::exceptionId).contains(later);
 
         var events = fixture.awaitPublished(tenant, ExceptionChanged.TYPE, ExceptionChanged.class, 5);

@@ -45,9 +45,6 @@ class ExceptionLifecycleTest {
     @Inject
     GovernanceFixture fixture;
 
-    @Inject
-    ExceptionCoverage coverage;
-
     static String path(String tenant) {
         return "/api/v1/tenants/" + tenant + "/exceptions";
     }
@@ -80,7 +77,7 @@ class ExceptionLifecycleTest {
                 .body("state", equalTo("REQUESTED")).body("active", equalTo(false))
                 .body("controlId", equalTo(SSH_CONTROL)).body("requestedBy", equalTo(tenant + "-analyst"))
                 .extract().path("id");
-        assertThat(coverage.covering(tenant, SSH_CONTROL, findingId, OTHER_GROUP, prodTags, Instant.now()))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, findingId, OTHER_GROUP, prodTags, Instant.now()))
                 .as("a request alone covers nothing").isEmpty();
 
         given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType("application/json")
@@ -89,11 +86,11 @@ class ExceptionLifecycleTest {
                 .then().statusCode(200).body("state", equalTo("APPROVED")).body("active", equalTo(true))
                 .body("decidedBy", equalTo(tenant + "-admin"));
 
-        assertThat(coverage.covering(tenant, SSH_CONTROL, findingId, OTHER_GROUP, prodTags, Instant.now()))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, findingId, OTHER_GROUP, prodTags, Instant.now()))
                 .map(ExceptionCoverage.CoveringException::exceptionId).contains(id);
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "another-finding", OTHER_GROUP, prodTags, Instant.now()))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "another-finding", OTHER_GROUP, prodTags, Instant.now()))
                 .as("only the named finding").isEmpty();
-        assertThat(coverage.covering(tenant, "s3-bucket-public-read", findingId, OTHER_GROUP, prodTags,
+        assertThat(fixture.covering(tenant, "s3-bucket-public-read", findingId, OTHER_GROUP, prodTags,
                 Instant.now())).as("only its control").isEmpty();
 
         List<CloudEvent<ExceptionChanged>> events = fixture.awaitPublished(tenant, ExceptionChanged.TYPE,
@@ -133,14 +130,14 @@ class ExceptionLifecycleTest {
                 .post(path(tenant) + "/" + id + "/approve")
                 .then().statusCode(200);
 
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, prodTags, Instant.now())).isPresent();
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, Map.of("env", "dev"), Instant.now()))
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, prodTags, Instant.now())).isPresent();
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, Map.of("env", "dev"), Instant.now()))
                 .isEmpty();
 
         given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType("application/json")
                 .body("{\"note\":\"bastions are gone\"}").post(path(tenant) + "/" + id + "/revoke").then()
                 .statusCode(200).body("state", equalTo("REVOKED")).body("active", equalTo(false));
-        assertThat(coverage.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, prodTags, Instant.now())).isEmpty();
+        assertThat(fixture.covering(tenant, SSH_CONTROL, "f1", OTHER_GROUP, prodTags, Instant.now())).isEmpty();
 
         given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType("application/json").body("{}")
                 .post(path(tenant) + "/" + id + "/revoke").then()
@@ -171,12 +168,12 @@ class ExceptionLifecycleTest {
         String tenant = GovernanceFixture.newTenant();
         request(tenant, TestTokens.analyst(tenant), forFinding(fixture.failingSshFinding(tenant)));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.db().count(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.db().of(tenant).count(
                 "with changed as (update exception_audit set actor = 'someone-else' where tenant_id = ?1"
                         + " returning 1) select count(*) from changed",
                 tenant))
                 .hasStackTraceContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.db().count(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.db().of(tenant).count(
                 "with gone as (delete from exception_audit where tenant_id = ?1 returning 1)"
                         + " select count(*) from gone",
                 tenant))

@@ -1,5 +1,6 @@
 package io.demarc.assessment.governance;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,12 +19,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import io.demarc.assessment.MessagingHarness;
+import io.demarc.assessment.service.ExceptionCoverage;
 import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
+import io.demarc.contracts.ResourceRef;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.InMemoryDelivery;
 import io.demarc.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 /**
@@ -41,6 +47,9 @@ public class GovernanceFixture {
 
     @Inject
     MessagingHarness db;
+
+    @Inject
+    ExceptionCoverage coverage;
 
     public static String newTenant() {
         return "g-" + UUID.randomUUID().toString().substring(0, 8);
@@ -64,6 +73,18 @@ public class GovernanceFixture {
                 + "'fromPort':22,'toPort':22,'ipRanges':['0.0.0.0/0']}]}", captured);
     }
 
+    /** An approved exception of the SSH control for the whole tenant, expiring at {@code expiresAt}; returns its id. */
+    public static String approvedTenantWide(String tenant, Instant expiresAt) {
+        String path = "/api/v1/tenants/" + tenant + "/exceptions";
+        String id = given().auth().oauth2(TestTokens.analyst(tenant)).contentType("application/json")
+                .body("{\"controlId\":\"" + SSH_CONTROL + "\",\"scope\":{\"kind\":\"TENANT\"},"
+                        + "\"justification\":\"lab tenant\",\"expiresAt\":\"" + expiresAt + "\"}")
+                .post(path).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.tenantAdmin(tenant)).contentType("application/json").body("{}")
+                .post(path + "/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+
     /** Sends the item as inventory would and asserts the consumer took it. */
     public void upsert(String tenant, ConfigurationItem item) {
         String event = EventCodec.write(EventCodec.envelope("/demarc/inventory-service", ResourceChanged.TYPE, tenant,
@@ -75,8 +96,16 @@ public class GovernanceFixture {
     public String failingSshFinding(String tenant) {
         String groupId = "sg-" + UUID.randomUUID().toString().substring(0, 8);
         upsert(tenant, openGroup(groupId, Instant.parse("2026-01-01T00:00:00Z")));
-        return (String) db.single("select finding_id from evaluation where tenant_id = ?1 and control_id = ?2"
-                + " and resource_id = ?3", tenant, SSH_CONTROL, groupId);
+        return (String) db.of(tenant)
+                .single("select finding_id from evaluation where tenant_id = ?1 and control_id = ?2"
+                        + " and resource_id = ?3", tenant, SSH_CONTROL, groupId);
+    }
+
+    /** Asks which exception covers a finding as its evaluation does: in a transaction of the tenant's scope. */
+    public Optional<ExceptionCoverage.CoveringException> covering(String tenant, String controlId, String findingId,
+            ResourceRef resource, Map<String, String> tags, Instant at) {
+        return TenantScope.of(tenant, () -> QuarkusTransaction.requiringNew()
+                .call(() -> coverage.covering(tenant, controlId, findingId, resource, tags, at)));
     }
 
     public MessagingHarness db() {

@@ -19,6 +19,8 @@ public class RiskExceptionRepository implements PanacheRepositoryBase<RiskExcept
 
     /** PostgreSQL's SKIP LOCKED through Hibernate: rows another replica's expiry job holds are left to it. */
     private static final int SKIP_LOCKED = -2;
+    /** The states an exception can expire from. */
+    private static final List<State> DUE_STATES = List.of(State.REQUESTED, State.APPROVED);
 
     public Optional<RiskException> findInTenant(String tenantId, String id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
@@ -36,9 +38,16 @@ public class RiskExceptionRepository implements PanacheRepositoryBase<RiskExcept
                 State.APPROVED, at);
     }
 
-    /** Pending or approved exceptions whose expiry has come, locked; rows locked elsewhere are skipped. */
-    public List<RiskException> lockDue(Instant now, int max) {
-        return find("state in ?1 and expiresAt <= ?2", List.of(State.REQUESTED, State.APPROVED), now)
+    /** The tenants that have a pending or approved exception whose expiry has come. */
+    public List<String> tenantsWithDue(Instant now) {
+        return getEntityManager().createQuery("select distinct e.tenantId from RiskException e where e.state in ?1"
+                + " and e.expiresAt <= ?2 order by e.tenantId", String.class)
+                .setParameter(1, DUE_STATES).setParameter(2, now).getResultList();
+    }
+
+    /** The tenant's pending or approved exceptions whose expiry has come, locked; rows locked elsewhere are skipped. */
+    public List<RiskException> lockDue(String tenantId, Instant now, int max) {
+        return find("tenantId = ?1 and state in ?2 and expiresAt <= ?3", tenantId, DUE_STATES, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, max).list();

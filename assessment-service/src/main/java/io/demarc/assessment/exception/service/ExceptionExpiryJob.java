@@ -1,10 +1,12 @@
 package io.demarc.assessment.exception.service;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -26,12 +28,25 @@ public class ExceptionExpiryJob {
         expireDue(Instant.now());
     }
 
-    /** Expires everything due at {@code now}, batch after batch; returns how many expired. */
+    /**
+     * Expires everything due at {@code now}; returns how many expired. Only the list of tenants is read across the
+     * tenant wall: each tenant's exceptions expire in that tenant's scope, batch after batch in transactions of their
+     * own, so no write of the job can land in another tenant.
+     */
     public int expireDue(Instant now) {
+        List<String> tenants = TenantScope.acrossTenants(() -> exceptions.tenantsWithDue(now));
+        int total = 0;
+        for (String tenant : tenants) {
+            total += TenantScope.of(tenant, () -> expireTenant(tenant, now));
+        }
+        return total;
+    }
+
+    private int expireTenant(String tenant, Instant now) {
         int total = 0;
         int expired;
         do {
-            expired = exceptions.expireDue(now, config.expiryBatch());
+            expired = exceptions.expireDue(tenant, now, config.expiryBatch());
             total += expired;
         } while (expired == config.expiryBatch());
         return total;

@@ -116,12 +116,18 @@ public class ExceptionService {
         return exception;
     }
 
+    /** The tenants with an exception to expire at {@code now}: the expiry job's list, read across tenants. */
+    public List<String> tenantsWithDue(Instant now) {
+        return exceptions.tenantsWithDue(now);
+    }
+
     /**
-     * Closes every pending or approved exception whose expiry is at or before {@code now}: state EXPIRED, audited,
-     * announced, and the findings they covered re-announced. Returns how many expired.
+     * Closes up to {@code max} of the tenant's pending or approved exceptions whose expiry is at or before
+     * {@code now}: state EXPIRED, audited, announced, and the findings they covered re-announced. Returns how many
+     * expired.
      */
-    public int expireDue(Instant now, int max) {
-        List<RiskException> due = exceptions.lockDue(now, max);
+    public int expireDue(String tenantId, Instant now, int max) {
+        List<RiskException> due = exceptions.lockDue(tenantId, now, max);
         for (RiskException exception : due) {
             State before = exception.state;
             change(exception, State.EXPIRED, EXPIRY_ACTOR, now);
@@ -131,7 +137,7 @@ public class ExceptionService {
             }
         }
         if (!due.isEmpty()) {
-            LOG.infof("Expired %d exception(s)", due.size());
+            LOG.infof("Expired %d exception(s) of tenant %s", due.size(), tenantId);
         }
         return due.size();
     }

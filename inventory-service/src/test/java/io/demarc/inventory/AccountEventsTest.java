@@ -65,8 +65,9 @@ class AccountEventsTest {
                 .post("/api/v1/tenants/{t}/accounts", tenant).then().statusCode(201);
         admin().contentType(ContentType.JSON).body("{\"name\":\"Prod EU\"}")
                 .patch("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(200);
-        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.failure("AccessDenied: no trust",
-                Instant.parse("2026-01-02T03:04:05Z"))));
+        TenantScope.run(tenant,
+                () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.failure("AccessDenied: no trust",
+                        Instant.parse("2026-01-02T03:04:05Z"))));
         admin().delete("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(204);
 
         List<CloudEvent<AccountChanged>> events = probe.publishedAccountEvents(tenant);
@@ -98,7 +99,8 @@ class AccountEventsTest {
                 .put("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(200);
         Instant at = Instant.parse("2026-01-02T03:04:05Z");
         TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(at)));
-        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(at.plusSeconds(60))));
+        TenantScope.run(tenant,
+                () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(at.plusSeconds(60))));
 
         assertThat(probe.publishedAccountEvents(tenant)).extracting(event -> event.data().change())
                 .containsExactly(Change.REGISTERED, Change.STATUS_CHANGED);

@@ -134,8 +134,10 @@ class AccountLifecycleTest {
                 .body("statusChangedAt", equalTo("2026-01-02T03:04:05Z")).body("lastVerifiedAt", nullValue());
 
         Instant verifiedAt = Instant.parse("2026-01-02T04:00:00Z");
-        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt)));
-        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt.plusSeconds(60))));
+        TenantScope.run(tenant,
+                () -> accounts.recordAssumeRole(tenant, accountId, AssumeRoleOutcome.success(verifiedAt)));
+        TenantScope.run(tenant, () -> accounts.recordAssumeRole(tenant, accountId,
+                AssumeRoleOutcome.success(verifiedAt.plusSeconds(60))));
         reader().get("/api/v1/tenants/{t}/accounts/{a}", tenant, accountId).then().statusCode(200)
                 .body("status", equalTo("VERIFIED")).body("statusReason", nullValue())
                 .body("statusChangedAt", equalTo("2026-01-02T04:00:00Z"))

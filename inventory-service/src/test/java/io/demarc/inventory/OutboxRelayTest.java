@@ -25,6 +25,7 @@ import io.demarc.contracts.EventCodec;
 import io.demarc.service.outbox.Outbox;
 import io.demarc.service.outbox.OutboxEvent;
 import io.demarc.service.outbox.SerializedEvent;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,7 +70,7 @@ class OutboxRelayTest {
         String tenant = ConfigItems.newTenant();
         List<SerializedEvent> events = events(tenant, 5);
 
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events));
+        TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events)));
 
         List<Message<String>> published = probe.publishedMessages(tenant);
         assertThat(published).extracting(Message::getPayload)
@@ -92,7 +93,7 @@ class OutboxRelayTest {
     void neverLoadsNorDeletesOutboxEntities() {
         String tenant = ConfigItems.newTenant();
 
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events(tenant, 3)));
+        TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events(tenant, 3))));
 
         assertThat(probe.publishedMessages(tenant)).hasSize(3);
         EntityStatistics rows = sessionFactory.getStatistics().getEntityStatistics(OutboxEvent.class.getName());
@@ -103,26 +104,29 @@ class OutboxRelayTest {
     @Test
     void skipsARowAnotherTransactionHoldsAndDeletesOnlyThePublishedOnes() throws Exception {
         String tenant = ConfigItems.newTenant();
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events(tenant, 3)));
-        long middle = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select id from outbox_event where tenant_id = ?1 order by id offset 1 limit 1")
-                .setParameter(1, tenant).getSingleResult()).longValue());
+        TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events(tenant, 3))));
+        long middle = TenantScope.of(tenant, () -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(
+                        "select id from outbox_event where tenant_id = ?1 order by id offset 1 limit 1")
+                        .setParameter(1, tenant).getSingleResult()).longValue()));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("select id from outbox_event where id = ?1 for update")
-                    .setParameter(1, middle).getResultList();
-            locked.countDown();
-            awaitRelease(release);
-        }));
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> TenantScope.run(tenant,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    entityManager.createNativeQuery("select id from outbox_event where id = ?1 for update")
+                            .setParameter(1, middle).getResultList();
+                    locked.countDown();
+                    awaitRelease(release);
+                })));
         try {
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
             // The first and last rows go; the held one, between them, stays and is not published.
             await().atMost(Duration.ofSeconds(15)).until(() -> probe.pendingEvents(tenant) == 1);
             assertThat(payloadsOf(tenant)).containsExactly(tenant + "/0", tenant + "/2");
-            assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "select count(*) from outbox_event where id = ?1").setParameter(1, middle).getSingleResult()))
+            assertThat(TenantScope.of(tenant, () -> QuarkusTransaction.requiringNew()
+                    .call(() -> entityManager.createNativeQuery("select count(*) from outbox_event where id = ?1")
+                            .setParameter(1, middle).getSingleResult())))
                     .isEqualTo(1L);
         } finally {
             release.countDown();

@@ -26,6 +26,7 @@ import io.demarc.inventory.model.Tenant;
 import io.demarc.inventory.model.TenantStatus;
 import io.demarc.inventory.repository.AwsAccountRepository;
 import io.demarc.inventory.repository.TenantRepository;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.TestTokens;
@@ -82,11 +83,11 @@ class AggregatorImportTest {
         register(own);
         register(unverified);
         // As a collection run would leave it: the role was assumed once with the tenant's ExternalId.
-        QuarkusTransaction.requiringNew().run(() -> {
+        TenantScope.run(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
             AwsAccount account = accounts.findById(own);
             account.status = AccountStatus.VERIFIED;
             account.lastVerifiedAt = Instant.now();
-        });
+        }));
         ConfigAggregatorStub.stub(AwsStubResource.server, own, other, unverified);
     }
 

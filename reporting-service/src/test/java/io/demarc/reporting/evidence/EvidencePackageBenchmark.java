@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.demarc.catalog.frameworks.FrameworkCatalog;
 import io.demarc.catalog.frameworks.Requirement;
+import io.demarc.reporting.SchemaOwner;
 import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
@@ -81,7 +82,7 @@ class EvidencePackageBenchmark {
                         .setParameter(4, FRAMEWORK).setParameter(5, RESOURCES).executeUpdate()));
         seed.recount(TENANT);
         // As autovacuum would after a load this size; without statistics the planner guesses.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze finding").executeUpdate());
+        SchemaOwner.analyze("finding");
         seed.matrixRow(TENANT, "AWS::EC2::SecurityGroup", "network-configuration", "team-net");
         System.out.printf("BENCHMARK seeded %,d findings in %.1f s%n", 2 * RESOURCES,
                 (System.nanoTime() - seeding) / 1e9);

@@ -15,6 +15,7 @@ import io.demarc.reporting.model.PostureSnapshot;
 import io.demarc.reporting.repository.TenantRepository;
 import io.demarc.reporting.repository.TrendRepository;
 import io.demarc.reporting.rest.FrameworkPosture;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,7 +38,11 @@ public class PostureSnapshots {
     @Inject
     Clock clock;
 
-    /** Midnight UTC: the snapshot of the day that begins. Each tenant in its own transaction, so one bad one cannot stop the rest. */
+    /**
+     * Midnight UTC: the snapshot of the day that begins. Only the tenant list is read across tenants; each tenant's
+     * snapshot is taken in its own scope and transaction, so one bad tenant cannot stop the rest, and none can see
+     * another's rows.
+     */
     @Scheduled(cron = "{demarc.reporting.snapshot-cron}", timeZone = "UTC", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         LocalDate day = LocalDate.now(clock);
@@ -45,7 +50,8 @@ public class PostureSnapshots {
         List<String> page;
         do {
             String from = after;
-            page = QuarkusTransaction.requiringNew().call(() -> tenants.page(from, TENANTS_PER_READ));
+            page = TenantScope.acrossTenants(
+                    () -> QuarkusTransaction.requiringNew().call(() -> tenants.page(from, TENANTS_PER_READ)));
             for (String tenantId : page) {
                 try {
                     take(tenantId, day);
@@ -57,11 +63,15 @@ public class PostureSnapshots {
         } while (page.size() == TENANTS_PER_READ);
     }
 
-    /** Takes (or retakes) the snapshot of one tenant for {@code day} from its posture now. */
+    /**
+     * Takes (or retakes) the snapshot of one tenant for {@code day} from its posture now, in that tenant's scope
+     * whatever thread calls it (the scheduler's has none).
+     */
     public void take(String tenantId, LocalDate day) {
         Instant now = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> trends.replaceSnapshots(tenantId, day,
-                posture.posture(tenantId, null).frameworks().stream().map(f -> row(tenantId, day, now, f)).toList()));
+        TenantScope.run(tenantId, () -> QuarkusTransaction.requiringNew().run(() -> trends.replaceSnapshots(tenantId,
+                day, posture.posture(tenantId, null).frameworks().stream().map(f -> row(tenantId, day, now, f))
+                        .toList())));
     }
 
     private static PostureSnapshot row(String tenantId, LocalDate day, Instant takenAt, FrameworkPosture posture) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.TenantWall;
@@ -148,11 +149,12 @@ class EvidencePackageApiTest {
 
     private UUID insert(String status, Instant progressAt, String reason) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into evidence_package (package_id,"
-                + " tenant_id, framework, period_from, period_to, status, steps_total, failure_reason, requested_at,"
-                + " progress_at) values (?1, ?2, 'soc2', date '2025-01-01', date '2025-01-31', ?3, 10, ?4, ?5, ?5)")
+        TenantScope.run(TENANT, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into evidence_package (package_id,"
+                        + " tenant_id, framework, period_from, period_to, status, steps_total, failure_reason, requested_at,"
+                        + " progress_at) values (?1, ?2, 'soc2', date '2025-01-01', date '2025-01-31', ?3, 10, ?4, ?5, ?5)")
                 .setParameter(1, id).setParameter(2, TENANT).setParameter(3, status).setParameter(4, reason)
-                .setParameter(5, progressAt).executeUpdate());
+                .setParameter(5, progressAt).executeUpdate()));
         return id;
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import io.demarc.catalog.frameworks.FrameworkCatalog;
 import io.demarc.catalog.frameworks.Requirement;
+import io.demarc.reporting.SchemaOwner;
+import io.demarc.service.tenancy.TenantScope;
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
 import io.demarc.testing.TestTokens;
@@ -60,25 +62,27 @@ class EvidencePackageBenchmark {
         List<String> controls = controls();
         assertThat(controls).hasSize(CONTROLS);
         long seeding = System.nanoTime();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into finding (tenant_id,"
-                + " finding_id, control_id, control_title, severity, status, account_id, aws_region, resource_type,"
-                + " resource_id, arn, evaluated_at, item_capture_time, item_hash, evidence, remediation, first_seen_at,"
-                + " status_changed_at, domain, owner_team_id, owner_name, unowned, framework_refs)"
-                + " select ?1, 'f-' || r || '-' || k, (?2)[1 + (r * 2 + k) % ?3], 'A control title', "
-                + " (array['LOW','MEDIUM','HIGH','CRITICAL'])[1 + r % 4], case when r % 3 = 0 then 'FAIL' else 'PASS'"
-                + " end, lpad((100000000000 + r % 20)::text, 12, '0'), 'eu-west-1', 'AWS::EC2::SecurityGroup',"
-                + " 'sg-' || r, 'arn:aws:ec2:eu-west-1:111122223333:security-group/sg-' || r, now(), now(),"
-                + " 'sha256:' || md5(r::text), jsonb_build_object('groupId', 'sg-' || r, 'ipPermissions',"
-                + " jsonb_build_array(jsonb_build_object('fromPort', 22, 'toPort', 22, 'ipProtocol', 'tcp',"
-                + " 'cidrIp', '10.' || (r % 250) || '.0.0/16'))), 'Restrict the rule to known addresses.',"
-                + " now() - interval '30 days', now(), 'network-configuration', 'team-net', 'Network team', false,"
-                + " jsonb_build_object(?4, jsonb_build_array('ac_17_b'))"
-                + " from generate_series(1, ?5) r, generate_series(0, 1) k")
-                .setParameter(1, TENANT).setParameter(2, controls.toArray(String[]::new)).setParameter(3, CONTROLS)
-                .setParameter(4, FRAMEWORK).setParameter(5, RESOURCES).executeUpdate());
+        TenantScope.run(TENANT,
+                () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into finding (tenant_id,"
+                        + " finding_id, control_id, control_title, severity, status, account_id, aws_region, resource_type,"
+                        + " resource_id, arn, evaluated_at, item_capture_time, item_hash, evidence, remediation, first_seen_at,"
+                        + " status_changed_at, domain, owner_team_id, owner_name, unowned, framework_refs)"
+                        + " select ?1, 'f-' || r || '-' || k, (?2)[1 + (r * 2 + k) % ?3], 'A control title', "
+                        + " (array['LOW','MEDIUM','HIGH','CRITICAL'])[1 + r % 4], case when r % 3 = 0 then 'FAIL' else 'PASS'"
+                        + " end, lpad((100000000000 + r % 20)::text, 12, '0'), 'eu-west-1', 'AWS::EC2::SecurityGroup',"
+                        + " 'sg-' || r, 'arn:aws:ec2:eu-west-1:111122223333:security-group/sg-' || r, now(), now(),"
+                        + " 'sha256:' || md5(r::text), jsonb_build_object('groupId', 'sg-' || r, 'ipPermissions',"
+                        + " jsonb_build_array(jsonb_build_object('fromPort', 22, 'toPort', 22, 'ipProtocol', 'tcp',"
+                        + " 'cidrIp', '10.' || (r % 250) || '.0.0/16'))), 'Restrict the rule to known addresses.',"
+                        + " now() - interval '30 days', now(), 'network-configuration', 'team-net', 'Network team', false,"
+                        + " jsonb_build_object(?4, jsonb_build_array('ac_17_b'))"
+                        + " from generate_series(1, ?5) r, generate_series(0, 1) k")
+                        .setParameter(1, TENANT).setParameter(2, controls.toArray(String[]::new))
+                        .setParameter(3, CONTROLS)
+                        .setParameter(4, FRAMEWORK).setParameter(5, RESOURCES).executeUpdate()));
         seed.recount(TENANT);
         // As autovacuum would after a load this size; without statistics the planner guesses.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze finding").executeUpdate());
+        SchemaOwner.analyze("finding");
         seed.matrixRow(TENANT, "AWS::EC2::SecurityGroup", "network-configuration", "team-net");
         System.out.printf("BENCHMARK seeded %,d findings in %.1f s%n", 2 * RESOURCES,
                 (System.nanoTime() - seeding) / 1e9);

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.demarc.catalog.frameworks.FrameworkCatalog;
+import io.demarc.reporting.ScopedReads;
 import io.demarc.reporting.evidence.ReadModelSeed;
 import io.demarc.reporting.evidence.SigningKeyProfile;
 import io.demarc.reporting.export.oscal.OscalDocuments;
@@ -240,7 +241,8 @@ class ExportResourceTest {
     }
 
     private List<List<String>> expectedRows(String framework) {
-        List<FindingRow> rows = new ArrayList<>(reader.rows(FindingScope.all(TENANT)));
+        List<FindingRow> rows = new ArrayList<>(
+                ScopedReads.inTenant(TENANT, () -> reader.rows(FindingScope.all(TENANT))));
         rows.sort(Comparator.comparingLong(FindingRow::seq));
         return rows.stream().map(FindingColumns::cells).toList();
     }

@@ -25,6 +25,7 @@ import io.demarc.reporting.evidence.model.EvidencePackage;
 import io.demarc.reporting.evidence.model.EvidencePackageStatus;
 import io.demarc.reporting.evidence.repository.EvidenceContentStore;
 import io.demarc.reporting.evidence.repository.EvidencePackageRepository;
+import io.demarc.service.tenancy.TenantScope;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -87,9 +88,10 @@ public class EvidencePackageJobs {
             // The pool's threads do not carry the application's class loader; without it, lazily created beans (the
             // catalog) would load their classes a second time through the system loader.
             ClassLoader application = Thread.currentThread().getContextClassLoader();
+            // The pool's threads carry no tenant either: the job sees only the rows of the tenant that asked.
             executor().runAsync(() -> {
                 Thread.currentThread().setContextClassLoader(application);
-                run(request);
+                TenantScope.run(request.tenantId(), () -> run(request));
             });
         } catch (RejectedExecutionException e) {
             fail(job.packageId, "too many packages are being built; ask again in a few minutes");

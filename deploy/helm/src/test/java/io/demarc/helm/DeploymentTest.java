@@ -54,6 +54,11 @@ class DeploymentTest {
                 .isEqualTo("jdbc:postgresql://postgresql.postgresql.svc:5432/" + service);
         assertThat(DEFAULTS.env(service, "QUARKUS_DATASOURCE_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
                 .isEqualTo("demarc-postgresql");
+        // Migrations run as the schema owner; the service's own login is another role, behind row-level security.
+        assertThat(DEFAULTS.env(service, "QUARKUS_FLYWAY_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                .isEqualTo("demarc-postgresql-owner");
+        assertThat(DEFAULTS.env(service, "QUARKUS_FLYWAY_USERNAME").at("/valueFrom/secretKeyRef/key").asText())
+                .isEqualTo("username");
         assertThat(DEFAULTS.env(service, "KAFKA_BOOTSTRAP_SERVERS").path("value").asText())
                 .isEqualTo("demarc-kafka-bootstrap.kafka.svc:9092");
         assertThat(DEFAULTS.env(service, "QUARKUS_OIDC_AUTH_SERVER_URL").path("value").asText())

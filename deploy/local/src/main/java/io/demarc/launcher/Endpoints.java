@@ -22,8 +22,9 @@ public final class Endpoints {
         return "jdbc:postgresql://localhost:" + config.port(PortSetting.POSTGRES) + "/" + database;
     }
 
+    /** The owner role {@code demarc}: sees every tenant's rows (row-level security does not apply to owners). */
     public String postgresUser() {
-        return PostgresComponent.APPLICATION_ROLE;
+        return PostgresComponent.OWNER_ROLE;
     }
 
     public String postgresPassword() {

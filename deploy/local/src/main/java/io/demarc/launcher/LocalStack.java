@@ -267,7 +267,7 @@ public final class LocalStack {
         if (status.component("postgres").map(ComponentStatus::running).orElse(false)) {
             out.println("PostgreSQL              " + postgres.url() + "<database>  (user "
                     + PostgresComponent.APPLICATION_ROLE + ", password in "
-                    + layout.secret(PostgresComponent.PASSWORD_SECRET) + ")");
+                    + layout.secret(PostgresComponent.APPLICATION_PASSWORD_SECRET) + ")");
         }
         if (status.component("kafka").map(ComponentStatus::running).orElse(false)) {
             out.println("Kafka                   " + kafka.bootstrapServers());

@@ -17,10 +17,17 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
 
-/** PostgreSQL 17 with a persistent data directory, role {@code demarc} and one database per service. */
+/**
+ * PostgreSQL 17 with a persistent data directory, roles {@code demarc} (owner) and {@code demarc_app} (the services)
+ * and one database per service.
+ */
 final class PostgresComponent implements Component {
 
-    static final String APPLICATION_ROLE = "demarc";
+    /** Owns the service databases and their schemas; Flyway migrates as this role. */
+    static final String OWNER_ROLE = "demarc";
+    /** What the services work as: not an owner, so row-level security (the tenant wall) applies to it. */
+    static final String APPLICATION_ROLE = "demarc_app";
+    static final String APPLICATION_PASSWORD_SECRET = "postgres-app-password";
     static final String SUPERUSER = "postgres";
     static final String PASSWORD_SECRET = "postgres-password";
     static final String SUPERUSER_PASSWORD_SECRET = "postgres-superuser-password";
@@ -101,6 +108,7 @@ final class PostgresComponent implements Component {
         Path superuserPasswordFile = layout.secret(SUPERUSER_PASSWORD_SECRET);
         Secrets.readOrCreate(superuserPasswordFile);
         Secrets.readOrCreate(layout.secret(PASSWORD_SECRET));
+        Secrets.readOrCreate(layout.secret(APPLICATION_PASSWORD_SECRET));
         Processes.appendLogHeader(logFile(), "starting PostgreSQL");
         if (!Files.exists(dataDir().resolve("PG_VERSION"))) {
             initdb(dist, superuserPasswordFile);
@@ -156,27 +164,33 @@ final class PostgresComponent implements Component {
         }
     }
 
-    /** Creates role {@code demarc} and the service databases if missing; keeps the role's password in sync. */
+    /**
+     * Creates the owner role {@code demarc}, the application role {@code demarc_app} and the service databases if
+     * missing; keeps the roles' passwords in sync with their secrets.
+     */
     @Override
     public void afterReady() {
-        String password = Secrets.readOrCreate(layout.secret(PASSWORD_SECRET));
         try (Connection connection = superuserConnection("postgres")) {
             try (Statement statement = connection.createStatement()) {
-                // The password is generated URL-safe Base64, so it cannot break out of the literal.
-                String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", APPLICATION_ROLE)
-                        ? "ALTER"
-                        : "CREATE";
-                statement.execute(verb + " ROLE " + APPLICATION_ROLE + " WITH LOGIN PASSWORD '" + password + "'");
+                login(connection, statement, OWNER_ROLE, Secrets.readOrCreate(layout.secret(PASSWORD_SECRET)));
+                login(connection, statement, APPLICATION_ROLE,
+                        Secrets.readOrCreate(layout.secret(APPLICATION_PASSWORD_SECRET)));
                 for (ServiceDefinition service : ServiceDefinition.ALL) {
                     if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", service.database())) {
-                        statement.execute(
-                                "CREATE DATABASE \"" + service.database() + "\" OWNER " + APPLICATION_ROLE);
+                        statement.execute("CREATE DATABASE \"" + service.database() + "\" OWNER " + OWNER_ROLE);
                     }
                 }
             }
         } catch (SQLException e) {
             throw new LauncherException("Cannot create the demarc role and databases: " + e.getMessage(), e);
         }
+    }
+
+    private static void login(Connection connection, Statement statement, String role, String password)
+            throws SQLException {
+        // The password is generated URL-safe Base64, so it cannot break out of the literal.
+        String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
+        statement.execute(verb + " ROLE " + role + " WITH LOGIN PASSWORD '" + password + "'");
     }
 
     private static boolean exists(Connection connection, String sql, String value) throws SQLException {

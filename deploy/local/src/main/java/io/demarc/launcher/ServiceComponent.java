@@ -87,6 +87,10 @@ final class ServiceComponent extends ProcessComponent {
                 "jdbc:postgresql://localhost:" + config.port(PortSetting.POSTGRES) + "/" + service.database());
         environment.put("QUARKUS_DATASOURCE_USERNAME", PostgresComponent.APPLICATION_ROLE);
         environment.put("QUARKUS_DATASOURCE_PASSWORD",
+                Secrets.readOrCreate(layout.secret(PostgresComponent.APPLICATION_PASSWORD_SECRET)));
+        // Migrations run as the owner; the service works as the application role, behind row-level security.
+        environment.put("QUARKUS_FLYWAY_USERNAME", PostgresComponent.OWNER_ROLE);
+        environment.put("QUARKUS_FLYWAY_PASSWORD",
                 Secrets.readOrCreate(layout.secret(PostgresComponent.PASSWORD_SECRET)));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.port(PortSetting.KAFKA));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL",

@@ -38,8 +38,8 @@ public class WorkQueueRepository {
         StringBuilder where = new StringBuilder(OPEN)
                 .append(ownerTeamId == null ? " and f.ownerTeamId is null" : " and f.ownerTeamId = :owner");
         if (after != null) {
-            where.append(" and (f.severityRank > :rank or (f.severityRank = :rank and (f.failingSince > :since"
-                    + " or (f.failingSince = :since and f.findingId > :id))))");
+            // One row comparison, so PostgreSQL starts the index scan at the cursor instead of reading from the start.
+            where.append(" and (f.severityRank, f.failingSince, f.findingId) > (:rank, :since, :id)");
         }
         TypedQuery<Finding> query = em.createQuery("select f from Finding f where " + where
                 + " order by f.severityRank, f.failingSince, f.findingId", Finding.class)

@@ -1,8 +1,8 @@
 package io.demarc.catalog.ingest;
 
 import io.demarc.catalog.engine.CanonicalJson;
+import io.demarc.catalog.engine.ItemTree;
 import io.demarc.contracts.ConfigurationItem;
-import io.demarc.contracts.EventCodec;
 
 /**
  * SHA-256 of a configuration item in canonical JSON (the event encoding with object keys sorted), so the same item
@@ -16,6 +16,7 @@ public final class ConfigurationItemHash {
 
     /** Lower-case hex, 64 characters. */
     public static String sha256(ConfigurationItem item) {
-        return CanonicalJson.sha256(EventCodec.mapper().valueToTree(item));
+        // The codec's tree built around the item's own configuration nodes: valueToTree would copy them first.
+        return CanonicalJson.sha256(ItemTree.of(item));
     }
 }

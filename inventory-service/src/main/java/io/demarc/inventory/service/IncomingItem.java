@@ -1,5 +1,7 @@
 package io.demarc.inventory.service;
 
+import io.demarc.catalog.ingest.ConfigurationItemHash;
+
 import io.demarc.catalog.ingest.ConfigurationItemOrder;
 import io.demarc.catalog.ingest.ResourceKey;
 import io.demarc.contracts.ConfigurationItem;
@@ -8,7 +10,7 @@ import io.demarc.contracts.ConfigurationItem;
 record IncomingItem(ConfigurationItem item, ResourceKey key, String hash) {
 
     static IncomingItem of(ConfigurationItem item) {
-        return new IncomingItem(item, ResourceKey.of(item), ItemHash.sha256(item));
+        return new IncomingItem(item, ResourceKey.of(item), ConfigurationItemHash.sha256(item));
     }
 
     /** Negative when this item is older than {@code other}, positive when newer, zero when neither. */

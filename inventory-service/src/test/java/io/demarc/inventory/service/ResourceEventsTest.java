@@ -1,5 +1,7 @@
 package io.demarc.inventory.service;
 
+import io.demarc.catalog.ingest.ConfigurationItemHash;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -29,7 +31,7 @@ class ResourceEventsTest {
 
     @Test
     void writesTheSameJsonAsTheCodecAroundTheItemsJson() throws Exception {
-        ItemRow row = ItemRow.of(ITEM, ItemHash.sha256(ITEM));
+        ItemRow row = ItemRow.of(ITEM, ConfigurationItemHash.sha256(ITEM));
 
         SerializedEvent written = ResourceEvents.changed("acme", row);
 
@@ -55,7 +57,7 @@ class ResourceEventsTest {
                 ITEM.resourceId(), null, null, ITEM.configurationItemCaptureTime(), null, "ResourceDeleted", null,
                 null, null);
 
-        SerializedEvent written = ResourceEvents.changed("acme", ItemRow.of(deleted, ItemHash.sha256(deleted)));
+        SerializedEvent written = ResourceEvents.changed("acme", ItemRow.of(deleted, ConfigurationItemHash.sha256(deleted)));
 
         ResourceChanged data = EventCodec.read(written.payload(), ResourceChanged.TYPE, ResourceChanged.class).data();
         assertThat(data.change()).isEqualTo(ResourceChanged.Change.DELETED);

@@ -1,4 +1,4 @@
-package io.demarc.inventory.service;
+package io.demarc.catalog.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,31 +17,33 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import io.demarc.catalog.ingest.ConfigurationItemHash;
-import io.demarc.catalog.ingest.ConfigurationItemParser;
-import io.demarc.catalog.ingest.InvalidImportException;
+import io.demarc.catalog.engine.CanonicalJson;
+import io.demarc.catalog.engine.ItemTree;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
 
-/** Ingest's hash must be the one assessment and evidence compute ({@link ConfigurationItemHash}), for every item. */
-class ItemHashTest {
+/**
+ * {@link ConfigurationItemHash} hashes the tree {@link ItemTree} builds around the item's own nodes; it must be the
+ * hash of the codec's tree of the item, for every reference item and for sparse and odd ones.
+ */
+class ConfigurationItemHashCodecTest {
 
     static final Path ITEMS = Path.of("..", "..", "shared", "data", "aws-config-items");
 
     @Test
-    void equalsTheCatalogHashForEveryReferenceItem() throws IOException {
+    void equalsTheCodecTreesHashForEveryReferenceItem() throws IOException {
         List<ConfigurationItem> items = referenceItems();
 
         assertThat(items.size()).as("reference items").isGreaterThan(50);
         for (ConfigurationItem item : items) {
-            assertThat(ItemHash.tree(item)).isEqualTo(EventCodec.mapper().valueToTree(item));
-            assertThat(ItemHash.sha256(item)).as(item.resourceType() + " " + item.resourceId())
-                    .isEqualTo(ConfigurationItemHash.sha256(item));
+            assertThat(ItemTree.of(item)).isEqualTo(EventCodec.mapper().valueToTree(item));
+            assertThat(ConfigurationItemHash.sha256(item)).as(item.resourceType() + " " + item.resourceId())
+                    .isEqualTo(CanonicalJson.sha256(EventCodec.mapper().valueToTree(item)));
         }
     }
 
     @Test
-    void equalsTheCatalogHashForSparseItemsAndOddValues() {
+    void equalsTheCodecTreesHashForSparseItemsAndOddValues() {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("empty", "");
         tags.put("missing", null);
@@ -54,8 +56,9 @@ class ItemHashTest {
                         JsonNodeFactory.instance.textNode("é\u2028")));
 
         for (ConfigurationItem item : items) {
-            assertThat(ItemHash.tree(item)).isEqualTo(EventCodec.mapper().valueToTree(item));
-            assertThat(ItemHash.sha256(item)).isEqualTo(ConfigurationItemHash.sha256(item));
+            assertThat(ItemTree.of(item)).isEqualTo(EventCodec.mapper().valueToTree(item));
+            assertThat(ConfigurationItemHash.sha256(item))
+                    .isEqualTo(CanonicalJson.sha256(EventCodec.mapper().valueToTree(item)));
         }
     }
 

@@ -1,7 +1,6 @@
 package io.demarc.inventory.service;
 
 import io.demarc.catalog.ingest.ConfigurationItemHash;
-
 import io.demarc.catalog.ingest.ConfigurationItemOrder;
 import io.demarc.catalog.ingest.ResourceKey;
 import io.demarc.contracts.ConfigurationItem;

@@ -1,7 +1,5 @@
 package io.demarc.inventory.service;
 
-import io.demarc.catalog.ingest.ConfigurationItemHash;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.demarc.catalog.ingest.ConfigurationItemHash;
 import io.demarc.contracts.CloudEvent;
 import io.demarc.contracts.ConfigurationItem;
 import io.demarc.contracts.EventCodec;
@@ -57,7 +56,8 @@ class ResourceEventsTest {
                 ITEM.resourceId(), null, null, ITEM.configurationItemCaptureTime(), null, "ResourceDeleted", null,
                 null, null);
 
-        SerializedEvent written = ResourceEvents.changed("acme", ItemRow.of(deleted, ConfigurationItemHash.sha256(deleted)));
+        SerializedEvent written = ResourceEvents.changed("acme",
+                ItemRow.of(deleted, ConfigurationItemHash.sha256(deleted)));
 
         ResourceChanged data = EventCodec.read(written.payload(), ResourceChanged.TYPE, ResourceChanged.class).data();
         assertThat(data.change()).isEqualTo(ResourceChanged.Change.DELETED);

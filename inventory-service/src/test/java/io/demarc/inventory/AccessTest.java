@@ -1,10 +1,16 @@
 package io.demarc.inventory;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Base64;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.demarc.testing.EmbeddedPostgresResource;
 import io.demarc.testing.InMemoryChannelsResource;
@@ -12,6 +18,7 @@ import io.demarc.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -28,6 +35,9 @@ class AccessTest {
     static final String GLOBEX = "globex";
 
     long acmeResourceId;
+
+    @OidcWireMock
+    WireMockServer wireMock;
 
     @BeforeEach
     void acmeHasASecurityGroup() {
@@ -83,6 +93,36 @@ class AccessTest {
         as(globex).get("/api/v1/tenants/globex/resources").then().statusCode(200).body("items.size()", equalTo(0));
         as(globex).get("/api/v1/tenants/globex/resources/{id}", acmeResourceId).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void anEncodedSlashInTheTenantSegmentEndsAtTheWall() {
+        String acme = TestTokens.tenantAdmin(ACME);
+
+        for (String segment : new String[]{"acme%2F..%2Fglobex", "acme%2fglobex", "acme%2F", "%2E%2E"}) {
+            given().urlEncodingEnabled(false).auth().oauth2(acme).get("/api/v1/tenants/" + segment + "/resources")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        // Encoding a plain id changes nothing: it is still acme.
+        given().urlEncodingEnabled(false).auth().oauth2(acme).get("/api/v1/tenants/%61cme/resources").then()
+                .statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void aTamperedOrUnsignedTokenIsRefusedWithoutAskingKeycloak() {
+        String valid = TestTokens.analyst(ACME);
+        String[] parts = valid.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        String unsigned = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + parts[1] + ".";
+        wireMock.resetRequests();
+
+        for (String token : new String[]{tampered, unsigned}) {
+            as(token).get("/api/v1/tenants/acme/resources").then().statusCode(401);
+        }
+
+        // A bad token costs no remote call: no introspection request reached the identity provider.
+        wireMock.verify(0, postRequestedFor(urlPathMatching(".*introspect.*")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.demarc.service.security;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class TenantPathFilter {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/tenants/([^/]+)(/.*)?$");
+    /**
+     * What a tenant id may hold once decoded. An encoded slash or dot-segment ({@code acme%2F..%2Fglobex}) would
+     * otherwise pass the wall as "acme" and reach a resource as another string.
+     */
+    private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}");
 
     @Inject
     SecurityIdentity identity;
@@ -41,7 +48,9 @@ public class TenantPathFilter {
             // them no tenant's rows.
             return;
         }
-        Matcher matcher = TENANT_PATH.matcher(request.getUriInfo().getPath());
+        // The raw path: the wall must judge the segment the resource will receive, not a decoded path in which an
+        // encoded slash has become a separator.
+        Matcher matcher = TENANT_PATH.matcher(request.getUriInfo().getRequestUri().getRawPath());
         if (!matcher.matches()) {
             // Outside any tenant only a platform administrator works across tenants (tenant list, rollup).
             if (identity.hasRole(Roles.PLATFORM_ADMIN)) {
@@ -49,18 +58,32 @@ public class TenantPathFilter {
             }
             return;
         }
-        String tenantId = matcher.group(1);
-        if (!grants.grants(identity, tenantId)) {
+        String tenantId = decode(matcher.group(1));
+        if (tenantId == null || !TENANT_ID.matcher(tenantId).matches() || !grants.grants(identity, tenantId)) {
             throw HttpProblem.builder()
                     .withStatus(Response.Status.NOT_FOUND)
                     .withTitle("Not Found")
-                    .withDetail("No tenant '" + abbreviate(tenantId) + "' is visible to you.")
+                    .withDetail("No tenant '" + abbreviate(tenantId == null ? matcher.group(1) : tenantId)
+                            + "' is visible to you.")
                     .build();
         }
         requestTenant.set(TenantScope.Setting.tenant(tenantId));
     }
 
+    /** The segment percent-decoded, or null when it is not valid percent-encoding. */
+    private static String decode(String segment) {
+        try {
+            // A path segment has no form encoding: a '+' is a plus, not a space.
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
     private static String abbreviate(String value) {
+        if (value == null) {
+            return "?";
+        }
         String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) + "…" : safe;
     }

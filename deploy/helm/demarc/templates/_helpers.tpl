@@ -52,3 +52,47 @@ app.kubernetes.io/component: api
 {{- define "demarc.realmUrl" -}}
 {{- printf "%s/realms/%s" (trimSuffix "/" .Values.keycloak.url) .Values.keycloak.realm -}}
 {{- end -}}
+
+{{/* --- The console. Its objects are <release>-console; its pods carry app.kubernetes.io/name: console. */}}
+{{- define "demarc.consoleName" -}}
+{{- printf "%s-console" .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "demarc.consoleSelectorLabels" -}}
+app.kubernetes.io/name: console
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{- define "demarc.consoleLabels" -}}
+{{ include "demarc.labels" . }}
+app.kubernetes.io/name: console
+app.kubernetes.io/component: web
+{{- end -}}
+
+{{/* "true" when the console calls the services' own Services (no console.servicesUrl), else empty. */}}
+{{- define "demarc.consoleCallsServicesDirectly" -}}
+{{- if and .Values.console.enabled (not .Values.console.servicesUrl) }}true{{ end -}}
+{{- end -}}
+
+{{/* "true" when people reach the chart's public host over HTTPS (console.https, or derived from the route's TLS). */}}
+{{- define "demarc.publicHttps" -}}
+{{- $https := .Values.console.https -}}
+{{- if kindIs "bool" $https -}}
+{{- if $https }}true{{ end -}}
+{{- else if or (and .Values.gatewayApi.enabled .Values.gatewayApi.gateway.create) (and .Values.ingress.enabled .Values.ingress.tls.secretName) -}}
+true
+{{- end -}}
+{{- end -}}
+
+{{/* The public origins (scheme://host) of the routes the chart renders, as a JSON list; wildcard hostnames are left out. */}}
+{{- define "demarc.publicOrigins" -}}
+{{- $scheme := ternary "https" "http" (eq (include "demarc.publicHttps" .) "true") -}}
+{{- $hosts := list -}}
+{{- if .Values.gatewayApi.enabled }}{{ $hosts = concat $hosts .Values.gatewayApi.hostnames }}{{ end -}}
+{{- if .Values.ingress.enabled }}{{ $hosts = append $hosts .Values.ingress.host }}{{ end -}}
+{{- $origins := list -}}
+{{- range $host := uniq $hosts }}
+{{- if and $host (not (hasPrefix "*" $host)) }}{{ $origins = append $origins (printf "%s://%s" $scheme $host) }}{{ end -}}
+{{- end -}}
+{{- toJson $origins -}}
+{{- end -}}

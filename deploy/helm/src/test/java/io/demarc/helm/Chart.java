@@ -22,6 +22,8 @@ final class Chart {
     static final String RELEASE = "demarc";
     static final Path EVERYTHING_ON = Path.of("src", "test", "resources", "everything-on.yaml");
     static final List<String> SERVICES = List.of("inventory", "ownership", "assessment", "reporting");
+    /** The web console's objects: Deployment, Service, PodDisruptionBudget, HorizontalPodAutoscaler, NetworkPolicy. */
+    static final String CONSOLE = RELEASE + "-console";
 
     /** Duplicate keys (e.g. a label rendered twice) make the API server refuse the object: fail on them here. */
     private static final YAMLFactory YAML = YAMLFactory.builder()

@@ -10,10 +10,11 @@ class DefaultValuesTest {
     private static final Manifests DEFAULTS = Chart.render();
 
     @Test
-    void rendersTheFourServicesWithBudgetsAutoscalersAndPolicies() {
+    void rendersTheFourServicesAndTheConsoleWithBudgetsAutoscalersAndPolicies() {
         for (String kind : new String[]{"Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler",
                 "NetworkPolicy"}) {
-            assertThat(DEFAULTS.ofKind(kind)).as(kind).hasSize(4);
+            assertThat(DEFAULTS.ofKind(kind)).as(kind).hasSize(5);
+            assertThat(DEFAULTS.get(kind, Chart.CONSOLE)).as(kind).isNotNull();
         }
     }
 
@@ -36,8 +37,14 @@ class DefaultValuesTest {
                   parentRefs: [{name: shared-gateway, namespace: gateway-system}]
                 """);
 
-        assertThat(rendered.text()).doesNotContain("demarc-ownership");
-        assertThat(rendered.ofKind("Deployment")).hasSize(3);
+        // The console keeps the service's URL: its pages for that service answer "unavailable" until it is back.
+        assertThat(rendered.objects()).filteredOn(o -> !o.path("kind").asText().equals("Deployment")
+                || !o.at("/metadata/name").asText().equals(Chart.CONSOLE))
+                .allSatisfy(o -> assertThat(o.toString()).doesNotContain("demarc-ownership")
+                        .doesNotContain("ownership-service"));
+        assertThat(rendered.env("console", "DEMARC_OWNERSHIP_URL").path("value").asText())
+                .isEqualTo("http://demarc-ownership:8080");
+        assertThat(rendered.ofKind("Deployment")).hasSize(4);
         assertThat(rendered.get("HTTPRoute", "demarc-demarc").at("/spec/parentRefs/0/name").asText())
                 .isEqualTo("shared-gateway");
     }

@@ -52,7 +52,7 @@ class EverythingOnTest {
         assertThat(ALL.env("reporting", "QUARKUS_DATASOURCE_USERNAME").at("/valueFrom/secretKeyRef/key").asText())
                 .isEqualTo("user");
         assertThat(ALL.get("Deployment", "demarc-reporting").at("/spec/replicas").asInt()).isEqualTo(3);
-        assertThat(ALL.ofKind("HorizontalPodAutoscaler")).hasSize(3);
+        assertThat(ALL.ofKind("HorizontalPodAutoscaler")).as("three services and the console").hasSize(4);
         assertThat(ALL.env("inventory", "QUARKUS_OIDC_AUTH_SERVER_URL").path("value").asText())
                 .isEqualTo("https://keycloak.keycloak.svc:8443/realms/demarc");
         assertThat(ALL.env("inventory", "QUARKUS_OIDC_TOKEN_ISSUER").path("value").asText())
@@ -72,7 +72,9 @@ class EverythingOnTest {
 
     @Test
     void everyServiceIsScrapedOnQuarkusMetrics() {
+        // The console exposes no metrics: no ServiceMonitor for it.
         assertThat(ALL.ofKind("ServiceMonitor")).hasSize(4).allSatisfy(monitor -> {
+            assertThat(monitor.at("/metadata/name").asText()).isNotEqualTo(Chart.CONSOLE);
             assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
             assertThat(monitor.at("/metadata/labels/release").asText()).isEqualTo("prometheus");
         });

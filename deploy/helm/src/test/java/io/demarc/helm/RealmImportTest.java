@@ -43,9 +43,74 @@ class RealmImportTest {
         assertThat(clientIds(realm)).containsExactly("demarc-api", "demarc-console", "demarc-cli", "demarc-collector",
                 "demarc-inventory-admin");
         assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isFalse();
-        assertThat(client(realm, "demarc-console").path("redirectUris").toString())
-                .isEqualTo("[\"https://demarc.example.com/*\"]");
         assertThat(realm.at("/roles/realm")).hasSize(4);
+    }
+
+    @Test
+    void consoleClientFollowsThePublicHost() {
+        JsonNode console = client(Chart.render(Chart.EVERYTHING_ON).get("KeycloakRealmImport", "demarc-demarc")
+                .at("/spec/realm"), "demarc-console");
+
+        // Gateway and Ingress share the host: named once, https because the Gateway terminates TLS.
+        assertThat(console.path("redirectUris").toString()).isEqualTo("[\"https://demarc.example.com/*\"]");
+        assertThat(console.at("/attributes/post.logout.redirect.uris").asText())
+                .isEqualTo("https://demarc.example.com/signed-out");
+        assertThat(console.path("webOrigins").toString()).isEqualTo("[\"https://demarc.example.com\"]");
+        assertThat(console.path("publicClient").asBoolean()).isTrue();
+        assertThat(console.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+    }
+
+    @Test
+    void consoleClientNamesEveryPublicHostWithItsScheme() {
+        JsonNode console = client(Chart.renderWith("""
+                keycloak:
+                  realmImport: {enabled: true}
+                gatewayApi:
+                  enabled: true
+                  hostnames: [demarc.example.com, "*.example.com", console.example.org]
+                  parentRefs: [{name: public}]
+                ingress:
+                  enabled: true
+                  host: demarc.internal
+                """).get("KeycloakRealmImport", "demarc-demarc").at("/spec/realm"), "demarc-console");
+
+        // No TLS the chart knows of (and console.https is auto): http; the wildcard hostname names no origin.
+        assertThat(console.path("redirectUris").toString()).isEqualTo("[\"http://demarc.example.com/*\","
+                + "\"http://console.example.org/*\",\"http://demarc.internal/*\"]");
+        assertThat(console.at("/attributes/post.logout.redirect.uris").asText()).isEqualTo(
+                "http://demarc.example.com/signed-out##http://console.example.org/signed-out"
+                        + "##http://demarc.internal/signed-out");
+        assertThat(console.path("webOrigins")).hasSize(3);
+    }
+
+    @Test
+    void explicitConsoleRedirectUrisWin() {
+        JsonNode console = client(Chart.renderWith("""
+                keycloak:
+                  realmImport:
+                    enabled: true
+                    consoleRedirectUris: [https://console.example.org/*]
+                ingress: {enabled: true, host: demarc.example.com, tls: {secretName: demarc-tls}}
+                """).get("KeycloakRealmImport", "demarc-demarc").at("/spec/realm"), "demarc-console");
+
+        assertThat(console.path("redirectUris").toString()).isEqualTo("[\"https://console.example.org/*\"]");
+        assertThat(console.at("/attributes/post.logout.redirect.uris").asText())
+                .isEqualTo("https://console.example.org/*");
+        assertThat(console.path("webOrigins").toString()).as("the redirect URIs' origins").isEqualTo("[\"+\"]");
+    }
+
+    @Test
+    void withoutARouteOrConsoleTheRealmFileKeepsLocalhostForPortForwarding() {
+        for (String values : new String[]{"keycloak: {realmImport: {enabled: true}}",
+                "{keycloak: {realmImport: {enabled: true}}, console: {enabled: false}, ingress: {enabled: true}}"}) {
+            JsonNode console = client(Chart.renderWith(values).get("KeycloakRealmImport", "demarc-demarc")
+                    .at("/spec/realm"), "demarc-console");
+
+            assertThat(console.path("redirectUris").toString()).as(values)
+                    .isEqualTo("[\"http://localhost:*\",\"http://127.0.0.1:*\"]");
+            assertThat(console.at("/attributes/post.logout.redirect.uris").asText()).as(values)
+                    .isEqualTo("http://localhost:*##http://127.0.0.1:*");
+        }
     }
 
     @Test

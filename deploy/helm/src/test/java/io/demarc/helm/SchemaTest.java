@@ -1,5 +1,6 @@
 package io.demarc.helm;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,84 @@ class SchemaTest {
                 aws:
                   mspPrincipalArn: my-collector
                 """, "aws.mspPrincipalArn");
+    }
+
+    @Test
+    void enabledConsoleWithoutItsSessionSecretReferenceIsRefused() {
+        assertRefused("""
+                console:
+                  sessionSecret:
+                    existingSecret: ""
+                """, "console.sessionSecret.existingSecret");
+    }
+
+    @Test
+    void enabledConsoleWithTheSessionSecretReferenceRemovedIsRefused() {
+        assertRefused("""
+                console:
+                  sessionSecret:
+                    existingSecret: null
+                """, "console.sessionSecret", "existingSecret is required");
+    }
+
+    @Test
+    void sessionSecretKeyMustNotBeEmpty() {
+        assertRefused("""
+                console:
+                  sessionSecret:
+                    key: ""
+                """, "console.sessionSecret.key");
+    }
+
+    @Test
+    void sessionSecretIsAReferenceNotAValue() {
+        assertRefused("""
+                console:
+                  sessionSecret:
+                    value: my-session-secret
+                """, "value");
+    }
+
+    @Test
+    void disabledConsoleNeedsNoSessionSecret() {
+        assertThat(Chart.renderTextWith("""
+                console:
+                  enabled: false
+                  sessionSecret:
+                    existingSecret: ""
+                """)).doesNotContain("DEMARC_CONSOLE_SESSION_SECRET");
+    }
+
+    @Test
+    void consoleServicesUrlMustBeAnHttpUrl() {
+        assertRefused("""
+                console:
+                  servicesUrl: demarc.example.com
+                """, "servicesUrl");
+    }
+
+    @Test
+    void consoleHttpsIsAutoTrueOrFalse() {
+        assertRefused("""
+                console:
+                  https: "yes"
+                """, "https");
+    }
+
+    @Test
+    void consoleReplicasMustBeAnInteger() {
+        assertRefused("""
+                console:
+                  replicas: two
+                """, "replicas", "integer");
+    }
+
+    @Test
+    void misspelledConsoleKeyIsRefused() {
+        assertRefused("""
+                console:
+                  sessionSecrets: {existingSecret: demarc-console}
+                """, "sessionSecrets");
     }
 
     private static void assertRefused(String values, String... messageParts) {

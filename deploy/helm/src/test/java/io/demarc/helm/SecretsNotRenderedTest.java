@@ -43,6 +43,18 @@ class SecretsNotRenderedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"defaults", "everything-on"})
+    void consoleSessionSecretIsOnlyReferenced(String rendering) {
+        Manifests rendered = Chart.render(valuesFiles(rendering));
+        JsonNode env = rendered.env("console", "DEMARC_CONSOLE_SESSION_SECRET");
+
+        assertThat(env.has("value")).isFalse();
+        assertThat(env.at("/valueFrom/secretKeyRef/name").asText()).isNotBlank();
+        assertThat(env.at("/valueFrom/secretKeyRef/key").asText()).isNotBlank();
+        assertThat(rendered.text()).doesNotContainIgnoringCase("encryption-secret").doesNotContain("session-secret=");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"defaults", "everything-on"})
     void noPasswordOrCredentialTextAnywhere(String rendering) {
         String text = Chart.renderText(valuesFiles(rendering));
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -50,16 +51,22 @@ class CsvImportExportTest {
     void anExportImportsIntoAnotherTenantUnchanged() {
         String source = newTenant();
         String network = createTeam(source, "Network, EMEA");
-        String data = createTeam(source, "Data");
+        String data = createTeam(source, "=HYPERLINK(\"http://example.invalid\",\"Data\")");
         assigned(source, network, "network-configuration", "ACCOUNT", "111122223333");
         assigned(source, data, "encryption-at-rest", "TAG", "classification=confidential");
         String teams = export(source, "teams.csv");
         String assignments = export(source, "assignments.csv");
         assertThat(teams).startsWith(TEAMS).contains("\"Network, EMEA\"");
+        // A name that a spreadsheet would run as a formula is exported as text (leading apostrophe) ...
+        assertThat(teams).contains("\"'=HYPERLINK(").doesNotContain("\n=HYPERLINK").doesNotContain("\n\"=HYPERLINK");
+        assertThat(assignments).contains("'=HYPERLINK(");
 
         String target = newTenant();
         upload(target, "teams.csv", teams).statusCode(200).body("applied", equalTo(2));
         upload(target, "assignments.csv", assignments).statusCode(200).body("applied", equalTo(2));
+        // ... and imported back as the name it was.
+        given().auth().oauth2(TestTokens.analyst(target)).get("/api/v1/tenants/{t}/teams", target).then()
+                .body("items.name", hasItem("=HYPERLINK(\"http://example.invalid\",\"Data\")"));
 
         assertThat(export(target, "teams.csv")).isEqualTo(teams);
         assertThat(export(target, "assignments.csv")).isEqualTo(assignments);

@@ -43,9 +43,15 @@ public final class PackageVerifier {
     }
 
     /**
-     * @param publicKeyPem the key the signature must verify with (X.509 PEM); null to use the one in the package
+     * Verifies authenticity and integrity: passes only for a package signed by the given key whose files all match
+     * its manifest. Fails closed: an unsigned package, or a signed one checked without a trusted key, does not pass.
+     *
+     * @param publicKeyPem the key the signature must verify with (X.509 PEM); null fails unless
+     *        {@code integrityOnly}
+     * @param integrityOnly check only that the files match the manifest (and, when signed, that the manifest matches
+     *        the key inside the package): proves the package was not damaged, not who made it
      */
-    public static VerificationReport verify(Path zipFile, String publicKeyPem) {
+    public static VerificationReport verify(Path zipFile, String publicKeyPem, boolean integrityOnly) {
         VerificationReport report = new VerificationReport();
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             Map<String, ZipEntry> entries = entries(zip, report);
@@ -62,7 +68,7 @@ public final class PackageVerifier {
                 return report;
             }
             checkFiles(zip, entries, manifest, report);
-            checkSignature(zip, entries, manifest, manifestBytes, publicKeyPem, report);
+            checkSignature(zip, entries, manifest, manifestBytes, publicKeyPem, integrityOnly, report);
         } catch (ZipException e) {
             report.problem(zipFile + " is not a readable ZIP file (" + e.getMessage() + ")");
         } catch (IOException e) {
@@ -110,14 +116,19 @@ public final class PackageVerifier {
     }
 
     private static void checkSignature(ZipFile zip, Map<String, ZipEntry> entries, JsonNode manifest,
-            byte[] manifestBytes, String givenKeyPem, VerificationReport report) throws IOException {
+            byte[] manifestBytes, String givenKeyPem, boolean integrityOnly, VerificationReport report)
+            throws IOException {
         boolean declared = manifest.hasNonNull("signature");
         ZipEntry signatureEntry = entries.get(SIGNATURE);
         if (!declared && signatureEntry == null) {
             if (givenKeyPem != null) {
                 report.problem("SIGNATURE missing: a public key was given but the package is not signed");
-            } else {
+            } else if (integrityOnly) {
                 report.note("the package is not signed: the hashes prove it is intact, not who made it");
+            } else {
+                report.problem("NOT SIGNED: anyone can rewrite an unsigned package's files and manifest together;"
+                        + " ask for a signed package and its public key (or pass --integrity-only to check only"
+                        + " that the files match the manifest)");
             }
             return;
         }
@@ -127,6 +138,12 @@ public final class PackageVerifier {
             return;
         }
         String keyPem = givenKeyPem;
+        if (keyPem == null && !integrityOnly) {
+            report.problem("SIGNATURE not trusted: no --public-key given, and the key inside the package proves"
+                    + " nothing about who signed it; pass --public-key with the key you were given (or"
+                    + " --integrity-only to check only that the package is intact)");
+            return;
+        }
         if (keyPem == null) {
             ZipEntry packaged = entries.get(PACKAGED_KEY);
             if (packaged == null) {

@@ -30,10 +30,34 @@ class VerifyCommandTest {
     private final StringWriter err = new StringWriter();
 
     @Test
-    void acceptsAnIntactUnsignedPackageAndSaysItIsUnsigned() throws Exception {
+    void refusesAnUnsignedPackageUnlessOnlyIntegrityIsAskedFor() throws Exception {
         Path zip = new PackageBuilder().write(dir, Map.of());
-        assertThat(run(zip)).isZero();
-        assertThat(out.toString()).contains("ok       findings.csv", "VERIFIED", "3 files intact", "not signed");
+        assertThat(run(zip)).isEqualTo(1);
+        assertThat(err.toString()).contains("NOT SIGNED", "NOT VERIFIED");
+        assertThat(out.toString()).doesNotContain("VERIFIED ");
+
+        assertThat(run(zip, "--integrity-only")).isZero();
+        assertThat(out.toString()).contains("ok       findings.csv", "INTACT", "3 files match", "not signed",
+                "who made it is not checked");
+    }
+
+    @Test
+    void anUnsignedPackageRewrittenWithItsManifestIsNotVerified() throws Exception {
+        PackageBuilder builder = new PackageBuilder();
+        builder.files.put("findings.csv", "finding_id,status\nx-ssh,PASS\n".getBytes(StandardCharsets.UTF_8));
+        Path forged = builder.write(dir, Map.of());
+        assertThat(run(forged)).isEqualTo(1);
+        assertThat(err.toString()).contains("NOT SIGNED");
+    }
+
+    @Test
+    void aPackageResignedWithAnAttackersKeyIsNotVerifiedWithoutTheTrustedKey() throws Exception {
+        KeyPair attacker = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        KeyPair trusted = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path zip = new PackageBuilder().signedBy(attacker, "Ed25519").write(dir, Map.of());
+        assertThat(run(zip)).isEqualTo(1);
+        assertThat(err.toString()).contains("SIGNATURE not trusted: no --public-key given");
+        assertThat(run(zip, "--public-key", key(trusted).toString())).isEqualTo(1);
     }
 
     @Test
@@ -65,7 +89,7 @@ class VerifyCommandTest {
         KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Path zip = new PackageBuilder().signedBy(keys, "Ed25519").write(dir, Map.of());
         assertThat(run(zip, "--public-key", key(keys).toString())).isZero();
-        assertThat(out.toString()).contains("signature valid (Ed25519 key");
+        assertThat(out.toString()).contains("VERIFIED", "signature valid (Ed25519 key");
     }
 
     @Test
@@ -73,8 +97,9 @@ class VerifyCommandTest {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         Path zip = new PackageBuilder().signedBy(rsa.generateKeyPair(), "SHA256withRSA").write(dir, Map.of());
-        assertThat(run(zip)).isZero();
-        assertThat(out.toString()).contains("signature valid (SHA256withRSA key", "not who made it");
+        assertThat(run(zip, "--integrity-only")).isZero();
+        assertThat(out.toString()).contains("INTACT", "signed by the key in the package (SHA256withRSA key",
+                "not who made it");
     }
 
     @Test

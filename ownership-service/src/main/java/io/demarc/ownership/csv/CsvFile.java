@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.demarc.ownership.service.Problems;
 import io.demarc.ownership.service.Problems.LineError;
+import io.demarc.service.export.SpreadsheetCells;
 
 /** Reads and writes the CSV files of the API: a header line naming the columns, then one record per line. */
 public final class CsvFile {
@@ -25,9 +26,14 @@ public final class CsvFile {
     /** A record with the number of the line it starts on (the header is line 1). */
     public record Line(long number, CSVRecord record) {
 
-        /** The column's value, trimmed; null when empty or missing. */
+        /**
+         * The column's value, trimmed; null when empty or missing. The apostrophe an export put before a value that
+         * would run as a spreadsheet formula is removed, so an exported file imports unchanged.
+         */
         public String get(String column) {
-            String value = record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : null;
+            String value = record.isMapped(column) && record.isSet(column)
+                    ? SpreadsheetCells.read(record.get(column).strip())
+                    : null;
             return value == null || value.isEmpty() ? null : value;
         }
     }
@@ -66,13 +72,14 @@ public final class CsvFile {
         return lines;
     }
 
+    /** Writes the header and one record per row; values that would run as spreadsheet formulas are written as text. */
     public static <T> String write(List<String> header, List<T> rows, Function<T, List<?>> values) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out,
                 CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n")
                         .build())) {
             for (T row : rows) {
-                printer.printRecord(values.apply(row));
+                printer.printRecord(SpreadsheetCells.write(values.apply(row)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

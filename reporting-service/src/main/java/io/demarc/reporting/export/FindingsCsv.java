@@ -9,9 +9,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import io.demarc.service.export.SpreadsheetCells;
+
 /**
- * Findings as RFC 4180 CSV (comma, CRLF, quotes where needed) with a header row. Values are written as they are:
- * the file is evidence, so nothing is rewritten to defuse spreadsheet formulas; open it as text.
+ * Findings as RFC 4180 CSV (comma, CRLF, quotes where needed) with a header row. A value that a spreadsheet would run
+ * as a formula (a custom control's title starting with {@code =}, say) is written with a leading apostrophe
+ * ({@link SpreadsheetCells}): people open these files in Excel, and a tenant's text must not execute there.
  */
 public final class FindingsCsv implements Closeable {
 
@@ -35,7 +38,7 @@ public final class FindingsCsv implements Closeable {
     public void write(List<FindingRow> rows) {
         try {
             for (FindingRow row : rows) {
-                printer.printRecord(FindingColumns.cells(row));
+                printer.printRecord(SpreadsheetCells.write(FindingColumns.cells(row)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

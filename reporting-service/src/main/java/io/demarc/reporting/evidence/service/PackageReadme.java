@@ -30,7 +30,7 @@ final class PackageReadme {
                 attestations.json           manual requirements proved by attestation during the period
                 inherited-requirements.json requirements AWS carries, with the AWS report covering each
 
-                Check it: ./demarc evidence verify PACKAGE.zip [--public-key KEY.pem]
+                Check it: ./demarc evidence verify PACKAGE.zip --public-key KEY.pem  (the key the MSP gave you)
                 """.formatted(request.tenantId(), framework.title(), framework.key(), framework.version(),
                 request.from(), request.to());
     }

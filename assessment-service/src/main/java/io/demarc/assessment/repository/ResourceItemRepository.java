@@ -35,6 +35,13 @@ public class ResourceItemRepository implements PanacheRepositoryBase<ResourceIte
                 lower);
     }
 
+    /** The first {@code limit} of the tenant's live resources of any of these types, in resource order. */
+    public List<ResourceItem> liveOfTypes(String tenantId, Collection<String> resourceTypes, int limit) {
+        List<String> lower = resourceTypes.stream().map(type -> type.toLowerCase(Locale.ROOT)).distinct().toList();
+        return find("tenantId = ?1 and lower(resourceType) in ?2 and deleted = false order by resourceKey", tenantId,
+                lower).page(0, limit).list();
+    }
+
     /** The tenant's live resources of one account, every region, of these types (lower-case). */
     public List<ResourceItem> liveOfAccount(String tenantId, String accountId, Collection<String> lowerCaseTypes) {
         return list("tenantId = ?1 and accountId = ?2 and lower(resourceType) in ?3 and deleted = false"

@@ -1,5 +1,8 @@
 package io.demarc.assessment.rest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,9 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.demarc.assessment.mapping.CustomControlMapper;
 import io.demarc.assessment.model.CustomControlRow;
+import io.demarc.assessment.service.CustomControlCompiler;
 import io.demarc.assessment.service.CustomControlConflictException;
+import io.demarc.assessment.service.CustomControlDryRun;
 import io.demarc.assessment.service.CustomControlService;
 import io.demarc.assessment.service.InvalidCustomControlException;
+import io.demarc.catalog.controls.CompiledControl;
 import io.demarc.catalog.controls.Control;
 import io.demarc.service.rest.CursorPage;
 import io.demarc.service.rest.CursorRequest;
@@ -49,6 +55,12 @@ public class CustomControlResource {
 
     @Inject
     CustomControlMapper mapper;
+
+    @Inject
+    CustomControlCompiler compiler;
+
+    @Inject
+    CustomControlDryRun dryRuns;
 
     @Inject
     SecurityIdentity identity;
@@ -93,6 +105,52 @@ public class CustomControlResource {
             throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict")
                     .withDetail(e.getMessage()).build();
         }
+    }
+
+    @POST
+    @Path("validate")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Check a control's expressions without saving anything", description = "Compiles,"
+            + " type-checks and cost-limits expression, applicability and evidence as creating the control would:"
+            + " 200 when they would be accepted, else the same 400 problem with field, line and column.")
+    public CustomControlCheckView validate(@PathParam("tenantId") String tenantId,
+            @Valid @NotNull CustomControlCheck check) {
+        compile(check);
+        List<String> checked = new ArrayList<>(List.of("expression"));
+        if (check.applicability() != null) {
+            checked.add("applicability");
+        }
+        if (check.evidence() != null) {
+            checked.add("evidence");
+        }
+        return new CustomControlCheckView(true, checked);
+    }
+
+    @POST
+    @Path("dry-run")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Try a control on the tenant's current resources without saving anything", description = "Evaluates"
+            + " the expressions on the tenant's live resources of resourceTypes (at most"
+            + " demarc.assessment.custom-controls.dry-run.max-resources of them) and answers the counts per status with"
+            + " a sample of failing resources; nothing is stored or announced. A CEL error is the 400 of /validate.")
+    public DryRunView dryRun(@PathParam("tenantId") String tenantId, @Valid @NotNull CustomControlCheck check) {
+        if (check.resourceTypes() == null || check.resourceTypes().isEmpty()) {
+            throw badRequest("resourceTypes", "resourceTypes must name at least one type to try the control on");
+        }
+        return dryRuns.run(tenantId, compile(check), check.resourceTypes());
+    }
+
+    private CompiledControl compile(CustomControlCheck check) {
+        try {
+            return compiler.compileExpressions(check.expression(), blankToNull(check.applicability()),
+                    blankToNull(check.evidence()), check.resourceTypes());
+        } catch (InvalidCustomControlException e) {
+            throw invalid(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @PUT

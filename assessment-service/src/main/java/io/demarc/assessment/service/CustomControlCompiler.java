@@ -13,6 +13,7 @@ import io.demarc.catalog.controls.ControlDefinitionException;
 import io.demarc.catalog.controls.ControlLanguage;
 import io.demarc.catalog.controls.ControlLibrary;
 import io.demarc.catalog.controls.Frameworks;
+import io.demarc.contracts.Severity;
 
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelSourceLocation;
@@ -31,6 +32,8 @@ public class CustomControlCompiler {
     static final Pattern ID = Pattern.compile("^custom(-[a-z0-9]+)+$");
     static final int MAX_ID_LENGTH = 80;
     static final Pattern RESOURCE_TYPE = Pattern.compile("^(AWS|Demarc)::[A-Za-z0-9]*::[A-Za-z0-9]+$");
+    /** The id a control's expressions are compiled under when they are checked alone. */
+    static final String CHECK_ID = "custom-check";
     private static final List<String> EXPRESSION_FIELDS = List.of("expression", "applicability", "evidence");
 
     @Inject
@@ -46,6 +49,26 @@ public class CustomControlCompiler {
             return ControlLanguage.compile(control);
         } catch (ControlDefinitionException e) {
             throw located(control.id(), e);
+        }
+    }
+
+    /**
+     * Compiles and type-checks a control's expressions alone, as an editor has them before the control is complete:
+     * the same environment and limits as {@link #compile(Control)}, the resource types checked for their form when
+     * given.
+     *
+     * @throws InvalidCustomControlException naming the field, and for CEL errors the line and column
+     */
+    public CompiledControl compileExpressions(String expression, String applicability, String evidence,
+            List<String> resourceTypes) {
+        List<String> types = resourceTypes == null ? List.of() : resourceTypes;
+        checkResourceTypes(types);
+        Control control = new Control(CHECK_ID, "check", "check", Severity.LOW, types,
+                "check", expression, applicability, evidence, null, Map.of());
+        try {
+            return ControlLanguage.compile(control);
+        } catch (ControlDefinitionException e) {
+            throw located(CHECK_ID, e);
         }
     }
 
@@ -65,12 +88,7 @@ public class CustomControlCompiler {
         if (control.resourceTypes().isEmpty()) {
             throw new InvalidCustomControlException("resourceTypes", "resourceTypes must name at least one type");
         }
-        for (String type : control.resourceTypes()) {
-            if (type == null || !RESOURCE_TYPE.matcher(type).matches()) {
-                throw new InvalidCustomControlException("resourceTypes",
-                        "resource type '" + type + "' is not of the form AWS::Service::Type");
-            }
-        }
+        checkResourceTypes(control.resourceTypes());
         for (Map.Entry<String, List<String>> entry : control.references().entrySet()) {
             if (!Frameworks.ALL.contains(entry.getKey())) {
                 throw new InvalidCustomControlException("references",
@@ -79,6 +97,15 @@ public class CustomControlCompiler {
             if (entry.getValue().stream().anyMatch(ref -> ref == null || ref.isBlank())) {
                 throw new InvalidCustomControlException("references",
                         "references." + entry.getKey() + " holds an empty requirement id");
+            }
+        }
+    }
+
+    private static void checkResourceTypes(List<String> types) {
+        for (String type : types) {
+            if (type == null || !RESOURCE_TYPE.matcher(type).matches()) {
+                throw new InvalidCustomControlException("resourceTypes",
+                        "resource type '" + type + "' is not of the form AWS::Service::Type");
             }
         }
     }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +39,7 @@ import io.demarc.assessment.framework.model.Attestation;
 import io.demarc.assessment.framework.repository.AttestationRepository;
 import io.demarc.assessment.framework.service.AttestationRequest;
 import io.demarc.assessment.framework.service.AttestationService;
+import io.demarc.assessment.framework.service.AttestationStatus;
 import io.demarc.assessment.framework.service.EvidenceUpload;
 import io.demarc.assessment.framework.service.RequirementStatuses;
 import io.demarc.assessment.framework.service.RequirementStatuses.Status;
@@ -84,6 +89,50 @@ public class FrameworkResource {
         LocalDate today = today();
         return IndexCursor.page(frameworks.all(), page,
                 framework -> mapper.toSummary(framework, statuses.of(tenantId, framework, today)));
+    }
+
+    @GET
+    @Path("expiring-attestations")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.ANALYST, Roles.AUDITOR})
+    @Operation(summary = "Attested requirements of every framework whose proof runs out within ?days= (30 by"
+            + " default, at most 366), soonest first", description = "A requirement is listed when the valid"
+                    + " attestation that reaches furthest ends within the days; an expired or missing one is not expiring"
+                    + " but gone (see requirements with attestation EXPIRED or MISSING).")
+    public CursorPage<ExpiringAttestation> expiring(@PathParam("tenantId") String tenantId,
+            @QueryParam("days") @DefaultValue("30") String days, @BeanParam CursorRequest page) {
+        long within = days(days);
+        LocalDate today = today();
+        List<ExpiringAttestation> expiring = new ArrayList<>();
+        for (Framework framework : frameworks.all()) {
+            Map<String, Status> byId = statuses.of(tenantId, framework, today);
+            for (Requirement requirement : framework.requirements()) {
+                Status status = byId.get(requirement.id());
+                if (status == null || status.status() != AttestationStatus.ATTESTED) {
+                    continue;
+                }
+                long left = ChronoUnit.DAYS.between(today, status.decisive().validUntil);
+                if (left <= within) {
+                    expiring.add(new ExpiringAttestation(framework.key(), framework.title(), requirement.id(),
+                            requirement.title(), status.decisive().id, status.decisive().attestor,
+                            status.decisive().validUntil, left));
+                }
+            }
+        }
+        // Stable: soonest first, then in catalog order (frameworks, then each framework's own order).
+        expiring.sort(Comparator.comparing(ExpiringAttestation::validUntil));
+        return IndexCursor.page(expiring, page, attestation -> attestation);
+    }
+
+    private static long days(String value) {
+        try {
+            long days = Long.parseLong(value.strip());
+            if (days >= 0 && days <= 366) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw HttpProblems.badRequest("days must be a whole number from 0 to 366, got " + Problems.echo(value));
     }
 
     @GET

@@ -77,7 +77,7 @@ class FindingListFiltersTest {
     @Test
     void filtersByOwnerTeamOrNone() {
         list("?ownerTeamId=team-platform").statusCode(200).body("items.findingId", contains("w-sg-a", "w-sg-b"))
-                .body("items[0].owner.name", equalTo("Platform"));
+                .body("items[0].owner.name", equalTo("Platform")).body("items[0].domain", equalTo("network-config"));
         list("?ownerTeamId=unowned").body("items.findingId", contains("w-trail", "w-user"));
         list("?ownerTeamId=team-data&severity=HIGH").body("items", empty());
     }

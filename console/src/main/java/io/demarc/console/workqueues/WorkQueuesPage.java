@@ -90,8 +90,9 @@ public class WorkQueuesPage {
     }
 
     /**
-     * The teams whose Keycloak group the signed-in user's token names (claim {@code groups}); none when the token
-     * carries no groups, and then ownership is not asked.
+     * The teams whose Keycloak group the signed-in user's token names (claim {@code groups}, roles left out); none
+     * when the token carries no groups, and then ownership is not asked. The demo realm maps no groups into tokens,
+     * so there everyone gets the list of queues.
      */
     List<Team> myTeams(String tenantId) {
         Set<String> groups = groups();
@@ -124,7 +125,9 @@ public class WorkQueuesPage {
         } else if (claim instanceof String single) {
             names.add(single);
         }
-        return names.stream().map(WorkQueuesPage::normalize).collect(Collectors.toSet());
+        // MicroProfile JWT also calls roles "groups": a role is no team's group.
+        return names.stream().filter(name -> !identity.getRoles().contains(name)).map(WorkQueuesPage::normalize)
+                .collect(Collectors.toSet());
     }
 
     /** Keycloak writes groups as full paths ("/platform") or as names ("platform"), depending on the mapper. */

@@ -45,7 +45,7 @@ public class FindingMapper {
     public FindingSummary toSummary(Finding finding) {
         return new FindingSummary(finding.findingId, finding.controlId, finding.controlTitle, finding.severity,
                 finding.status, finding.previousStatus, resource(finding), finding.evaluatedAt, finding.firstSeenAt,
-                finding.statusChangedAt, owner(finding), finding.unowned, finding.exceptionId);
+                finding.statusChangedAt, owner(finding), finding.unowned, finding.exceptionId, finding.domain);
     }
 
     public FindingDetail toDetail(Finding finding) {

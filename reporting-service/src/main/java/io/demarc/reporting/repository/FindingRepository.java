@@ -6,12 +6,18 @@ import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.demarc.reporting.model.Finding;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class FindingRepository implements PanacheRepository<Finding> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where a page of the list starts: after this (severity rank, finding id), the list's unique sort key. */
     public record Position(short severityRank, String findingId) {
@@ -50,6 +56,21 @@ public class FindingRepository implements PanacheRepository<Finding> {
             where.add("accountId = :accountId");
             parameters.and("accountId", criteria.accountId());
         }
+        if (criteria.resourceId() != null) {
+            where.add("resourceId = :resourceId");
+            parameters.and("resourceId", criteria.resourceId());
+        }
+        if (FindingCriteria.UNOWNED.equals(criteria.ownerTeamId())) {
+            where.add("ownerTeamId is null");
+        } else if (criteria.ownerTeamId() != null) {
+            where.add("ownerTeamId = :ownerTeamId");
+            parameters.and("ownerTeamId", criteria.ownerTeamId());
+        }
+        if (criteria.framework() != null) {
+            // jsonb containment ({"cis-aws-3.0": ["5.2"]}, or [] for any requirement), which finding_refs_idx serves.
+            where.add("cast(sql('(? @> cast(? as jsonb))', references, :references) as Boolean) = true");
+            parameters.and("references", references(criteria.framework(), criteria.requirement()));
+        }
         if (after != null) {
             // A row comparison rather than "rank > r or (rank = r and id > i)": PostgreSQL starts the index scan at
             // the key instead of reading, and filtering out, every row before it.
@@ -57,5 +78,15 @@ public class FindingRepository implements PanacheRepository<Finding> {
             parameters.and("rank", after.severityRank()).and("findingId", after.findingId());
         }
         return find(where + " order by severityRank, findingId", parameters).range(0, limit - 1).list();
+    }
+
+    /** The jsonb a finding's references must contain: the framework with the requirement, or with any. */
+    static String references(String framework, String requirement) {
+        ObjectNode references = JSON.createObjectNode();
+        ArrayNode ids = references.putArray(framework);
+        if (requirement != null) {
+            ids.add(requirement);
+        }
+        return references.toString();
     }
 }

@@ -12,7 +12,10 @@ import io.demarc.contracts.Severity;
 import io.demarc.reporting.repository.FindingCriteria;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
-/** {@code ?status=&severity=&controlId=&resourceType=&accountId=} of the finding list; each one is optional. */
+/**
+ * {@code ?status=&severity=&controlId=&resourceType=&accountId=&resourceId=&ownerTeamId=&framework=&requirement=} of
+ * the finding list; each one is optional, but {@code requirement} needs {@code framework}.
+ */
 public class FindingFilter {
 
     @QueryParam("status")
@@ -30,11 +33,39 @@ public class FindingFilter {
     @QueryParam("accountId")
     public String accountId;
 
+    /** The AWS resource id; with accountId and resourceType it names one resource. */
+    @QueryParam("resourceId")
+    public String resourceId;
+
+    /** The owning team's id, or {@code unowned} for findings nobody owns. */
+    @QueryParam("ownerTeamId")
+    public String ownerTeamId;
+
+    /** A framework key the control cites, e.g. {@code cis-aws-3.0}. */
+    @QueryParam("framework")
+    public String framework;
+
+    /** A requirement id of {@code framework} the control cites, e.g. {@code 5.2}. */
+    @QueryParam("requirement")
+    public String requirement;
+
     /** Throws a 400 problem naming the parameter and the values it accepts when an enum value is unknown. */
     public FindingCriteria toCriteria(String tenantId) {
         return new FindingCriteria(tenantId, parse("status", status, FindingStatus.class),
                 parse("severity", severity, Severity.class), blankToNull(controlId), blankToNull(resourceType),
-                blankToNull(accountId));
+                blankToNull(accountId), blankToNull(ownerTeamId), blankToNull(framework),
+                requirement(), blankToNull(resourceId));
+    }
+
+    private String requirement() {
+        String value = blankToNull(requirement);
+        if (value != null && blankToNull(framework) == null) {
+            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                    .withDetail("requirement needs framework: a requirement id is only unique within its framework,"
+                            + " e.g. framework=cis-aws-3.0&requirement=5.2")
+                    .build();
+        }
+        return value;
     }
 
     /** Enum values are matched case-insensitively, so {@code ?status=fail} works as well as {@code FAIL}. */

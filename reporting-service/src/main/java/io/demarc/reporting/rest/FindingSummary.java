@@ -12,6 +12,7 @@ import io.demarc.contracts.TeamRef;
  *
  * @param owner the team responsible for it; null when unowned
  * @param exceptionId the approved exception accepting its risk; null when none
+ * @param domain the responsibility domain of the control, which decides the owner
  */
 public record FindingSummary(
         String findingId,
@@ -26,5 +27,6 @@ public record FindingSummary(
         Instant statusChangedAt,
         TeamRef owner,
         boolean unowned,
-        String exceptionId) {
+        String exceptionId,
+        String domain) {
 }

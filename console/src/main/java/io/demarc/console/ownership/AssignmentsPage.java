@@ -77,7 +77,8 @@ public class AssignmentsPage {
     public TemplateInstance list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
             @QueryParam("notice") String notice, @QueryParam("domain") String domain,
             @QueryParam("scopeKind") String scopeKind, @QueryParam("scopeValue") String scopeValue) {
-        AssignmentForm form = new AssignmentForm(trim(domain), SCOPES.contains(scopeKind) ? scopeKind : "TENANT",
+        AssignmentForm form = new AssignmentForm(trim(domain),
+                scopeKind != null && SCOPES.contains(scopeKind) ? scopeKind : "TENANT",
                 trim(scopeValue), "", "RESPONSIBLE", "", "", null, List.of());
         return render(tenantId, cursor, notice, form);
     }

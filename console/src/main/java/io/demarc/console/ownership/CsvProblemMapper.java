@@ -3,6 +3,7 @@ package io.demarc.console.ownership;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +19,11 @@ import io.demarc.console.client.ApiException;
  * {@link ApiException} whose violations are "line 3: …", so the import form can show every one. Runs before the
  * console's general mapper (lower priority value) and only for {@link OwnershipCsvApi}.
  */
+@Priority(CsvProblemMapper.PRIORITY)
 public class CsvProblemMapper implements ResponseExceptionMapper<ApiException> {
+
+    /** Before the console's general {@code ApiProblemMapper} (default priority 5000): mappers run lowest first. */
+    static final int PRIORITY = 100;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY = 1024 * 1024;
@@ -62,6 +67,6 @@ public class CsvProblemMapper implements ResponseExceptionMapper<ApiException> {
 
     @Override
     public int getPriority() {
-        return 100;
+        return PRIORITY;
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * every bad line in {@code errors}; {@link CsvProblemMapper} turns those into the problem's violations.
  */
 @RegisterRestClient(configKey = "ownership")
-@RegisterProvider(CsvProblemMapper.class)
+@RegisterProvider(value = CsvProblemMapper.class, priority = CsvProblemMapper.PRIORITY)
 @Path("/api/v1/tenants/{tenantId}")
 public interface OwnershipCsvApi {
 

@@ -1,5 +1,7 @@
 package io.demarc.reporting.messaging;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.demarc.contracts.AccountChanged;
 import io.demarc.contracts.EventCodec;
 import io.demarc.contracts.ResourceChanged;
+import io.demarc.reporting.repository.AccountActivityRepository;
 import io.demarc.reporting.service.AccountProjector;
 import io.demarc.reporting.service.ResourceProjector;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -33,6 +36,9 @@ public class InventoryEventConsumer {
     @Inject
     AccountProjector accounts;
 
+    @Inject
+    AccountActivityRepository activity;
+
     /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */
     @Incoming(RESOURCES)
     @Blocking
@@ -42,7 +48,12 @@ public class InventoryEventConsumer {
             LOG.debugf("Ignoring event type %s on channel %s", type, RESOURCES);
             return;
         }
-        writer.write(message, type, ResourceChanged.class, resources::apply);
+        writer.writeEvent(message, type, ResourceChanged.class, event -> {
+            resources.apply(event.tenantid(), event.data());
+            // When inventory published the change: the account's data is fresh as of then (the rollup's stale check).
+            activity.heardFrom(event.tenantid(), event.data().item().accountId(),
+                    event.time() == null ? Instant.now() : event.time());
+        });
     }
 
     /** Blocking: it writes to PostgreSQL through JDBC, which must not run on the event loop. */

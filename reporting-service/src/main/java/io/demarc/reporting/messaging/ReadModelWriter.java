@@ -2,6 +2,7 @@ package io.demarc.reporting.messaging;
 
 import java.time.Instant;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +30,16 @@ class ReadModelWriter {
      */
     <T extends EventData> void write(String message, String type, Class<T> dataType,
             BiConsumer<String, T> projection) {
+        writeEvent(message, type, dataType, e -> projection.accept(e.tenantid(), e.data()));
+    }
+
+    /** As {@link #write}, for a projection that needs the envelope too (its time). */
+    <T extends EventData> void writeEvent(String message, String type, Class<T> dataType,
+            Consumer<CloudEvent<T>> projection) {
         CloudEvent<T> event = EventCodec.readComplete(message, type, dataType);
         applier.applyOnce(event, e -> {
             tenants.remember(e.tenantid(), e.time() == null ? Instant.now() : e.time());
-            projection.accept(e.tenantid(), e.data());
+            projection.accept(e);
         });
     }
 }

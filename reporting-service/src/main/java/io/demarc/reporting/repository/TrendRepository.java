@@ -3,7 +3,11 @@ package io.demarc.reporting.repository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +23,35 @@ public class TrendRepository {
     public record DayCount(LocalDate day, String kind, boolean remediated, long count) {
     }
 
+    /** The scores per framework of a tenant's latest snapshot in a window, and its day. */
+    public record Earlier(LocalDate day, Map<String, Double> scores) {
+    }
+
     @Inject
     EntityManager em;
+
+    /**
+     * Per tenant of {@code tenantIds}, the scores of its latest snapshot between {@code from} and {@code to}
+     * (inclusive); a tenant without one is absent. Reads the snapshot rows of those days only (unique key index).
+     */
+    public Map<String, Earlier> earlierScores(Collection<String> tenantIds, LocalDate from, LocalDate to) {
+        Map<String, Earlier> earlier = new HashMap<>();
+        if (tenantIds.isEmpty()) {
+            return earlier;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.tenant_id, s.day, s.framework, s.score"
+                + " from posture_snapshot s join (select tenant_id, max(day) as day from posture_snapshot"
+                + " where tenant_id in (?1) and day >= ?2 and day <= ?3 group by tenant_id) latest"
+                + " on latest.tenant_id = s.tenant_id and latest.day = s.day order by s.tenant_id, s.framework")
+                .setParameter(1, tenantIds).setParameter(2, from).setParameter(3, to).getResultList();
+        for (Object[] row : rows) {
+            LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+            earlier.computeIfAbsent((String) row[0], tenant -> new Earlier(day, new LinkedHashMap<>()))
+                    .scores().put((String) row[2], ((Number) row[3]).doubleValue());
+        }
+        return earlier;
+    }
 
     public List<DayCount> transitionsPerDay(String tenantId, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import io.demarc.contracts.FindingChanged;
 import io.demarc.contracts.FindingStatus;
+import io.demarc.contracts.Severity;
 import io.demarc.reporting.mapping.FindingMapper;
 import io.demarc.reporting.model.Finding;
 import io.demarc.reporting.model.TallyBucket;
@@ -52,7 +53,7 @@ public class FindingProjector {
             mapper.copy(change, finding);
             history.record(finding, null);
             repository.persist(finding);
-            tallies.add(tenantId, finding.accountId, finding.controlId, bucket(finding), 1);
+            tallies.add(tenantId, finding.accountId, finding.controlId, finding.severity, bucket(finding), 1);
             return Outcome.CREATED;
         }
         if (change.evaluatedAt().isBefore(finding.evaluatedAt)) {
@@ -62,15 +63,16 @@ public class FindingProjector {
         String accountBefore = finding.accountId;
         String controlBefore = finding.controlId;
         TallyBucket bucketBefore = bucket(finding);
+        Severity severityBefore = finding.severity;
         if (before != change.status()) {
             finding.statusChangedAt = change.evaluatedAt();
         }
         mapper.copy(change, finding);
         history.record(finding, before);
         if (bucketBefore != bucket(finding) || !accountBefore.equals(finding.accountId)
-                || !controlBefore.equals(finding.controlId)) {
-            tallies.add(tenantId, accountBefore, controlBefore, bucketBefore, -1);
-            tallies.add(tenantId, finding.accountId, finding.controlId, bucket(finding), 1);
+                || !controlBefore.equals(finding.controlId) || severityBefore != finding.severity) {
+            tallies.add(tenantId, accountBefore, controlBefore, severityBefore, bucketBefore, -1);
+            tallies.add(tenantId, finding.accountId, finding.controlId, finding.severity, bucket(finding), 1);
         }
         return Outcome.UPDATED;
     }

@@ -8,9 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ public class DemoApi {
 
     private final String tokenUrl;
     private final Map<String, String> serviceUrls;
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** @param serviceUrls base URL by service name (inventory, ownership, assessment, reporting) */
     public DemoApi(String realmUrl, Map<String, String> serviceUrls) {
@@ -84,7 +84,7 @@ public class DemoApi {
         }
     }
 
-    /** An access token of a demo user, signed in once per loader run. */
+    /** An access token of a demo user, signed in once per loader run (twice at worst when two threads race). */
     public String token(String user) {
         String cached = tokens.get(user);
         if (cached != null) {

@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import io.demarc.launcher.LauncherException;
 import io.demarc.launcher.demo.DemoPlan.Tenant;
 
 /**
@@ -34,7 +39,7 @@ public final class DemoData {
     private final String reportingJdbcUrl;
     private final String databaseOwner;
     private final Supplier<String> databaseOwnerPassword;
-    private final DemoLog log;
+    private final Path logFile;
 
     /**
      * @param serviceUrls base URL of inventory, ownership, assessment and reporting
@@ -47,66 +52,92 @@ public final class DemoData {
         this.reportingJdbcUrl = reportingJdbcUrl;
         this.databaseOwner = databaseOwner;
         this.databaseOwnerPassword = databaseOwnerPassword;
-        this.log = new DemoLog(logFile);
+        this.logFile = logFile;
     }
 
     /** @param itemsByTenant the AWS Config items (a JSON array) of each tenant of {@link DemoPlan#TENANTS} */
     public Result load(Map<String, String> itemsByTenant) {
+        DemoLog log = new DemoLog(logFile, "");
         log.start();
         Instant now = Instant.now();
-        List<String> skipped = new ArrayList<>();
-        InventoryDemo inventory = new InventoryDemo(api);
         api.token(DemoPlan.OPERATOR);
         log.step("signed in as " + DemoPlan.OPERATOR);
-        // Items first: their findings travel through Kafka while the other services' data goes in.
-        for (Tenant tenant : DemoPlan.TENANTS) {
-            inventory.register(tenant);
-            inventory.importItems(tenant, itemsByTenant.get(tenant.id()));
-            log.step(tenant.id() + ": tenant, " + tenant.accounts().size() + " accounts, items imported");
-        }
-        if (api.isReady("ownership")) {
-            OwnershipDemo ownership = new OwnershipDemo(api);
-            for (Tenant tenant : DemoPlan.TENANTS) {
-                ownership.load(tenant);
-                log.step(tenant.id() + ": " + tenant.teams().size() + " teams, " + tenant.assignments().size()
-                        + " assignments");
-            }
-        } else {
+        List<String> skipped = new ArrayList<>();
+        boolean ownershipReady = api.isReady("ownership");
+        boolean assessmentReady = api.isReady("assessment");
+        boolean reportingReady = assessmentReady && api.isReady("reporting");
+        if (!ownershipReady) {
             skipped.add("ownership");
         }
-        boolean assessmentReady = api.isReady("assessment");
-        if (assessmentReady) {
-            AssessmentDemo assessment = new AssessmentDemo(api);
-            for (Tenant tenant : DemoPlan.TENANTS) {
-                assessment.load(tenant, now);
-                log.step(tenant.id() + ": " + tenant.exceptions().size() + " exceptions, "
-                        + tenant.attestations().size() + " attestations");
-            }
-        } else {
+        if (!assessmentReady) {
             skipped.add("assessment");
         }
-        int runs = 0;
-        for (Tenant tenant : DemoPlan.TENANTS) {
-            runs += inventory.collectOnce(tenant);
-        }
-        log.step("collection runs started: " + runs);
-        int snapshots = 0;
-        if (assessmentReady && api.isReady("reporting")) {
-            ReportingDemo reporting = new ReportingDemo(api, reportingJdbcUrl, databaseOwner,
-                    databaseOwnerPassword.get());
-            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            for (Tenant tenant : DemoPlan.TENANTS) {
-                int written = reporting.load(tenant, today);
-                snapshots += written;
-                log.step(tenant.id() + ": posture snapshots written (synthetic history): " + written);
-            }
-        } else {
+        if (!reportingReady) {
             skipped.add("reporting");
+        }
+        // The tenants load side by side: most of the time goes into waiting for the services.
+        ExecutorService pool = Executors.newFixedThreadPool(DemoPlan.TENANTS.size(), runnable -> {
+            Thread thread = new Thread(runnable, "demo-data");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int runs = 0;
+        int snapshots = 0;
+        try {
+            List<Future<int[]>> loads = new ArrayList<>();
+            for (Tenant tenant : DemoPlan.TENANTS) {
+                loads.add(pool.submit(() -> loadTenant(tenant, itemsByTenant.get(tenant.id()), now, ownershipReady,
+                        assessmentReady, reportingReady)));
+            }
+            for (Future<int[]> load : loads) {
+                int[] counts = load.get();
+                runs += counts[0];
+                snapshots += counts[1];
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("Interrupted while loading demo data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new LauncherException("Loading demo data failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         log.step("done" + (skipped.isEmpty() ? "" : "; not running, left for the next up: " + skipped));
         Map<String, Integer> items = new LinkedHashMap<>();
         DemoPlan.TENANTS.forEach(tenant -> items.put(tenant.id(), itemCount(itemsByTenant.get(tenant.id()))));
         return new Result(items, List.copyOf(skipped), runs, snapshots);
+    }
+
+    /** @return collection runs started and posture snapshots written */
+    private int[] loadTenant(Tenant tenant, String items, Instant now, boolean ownershipReady,
+            boolean assessmentReady, boolean reportingReady) {
+        DemoLog log = new DemoLog(logFile, tenant.id() + ": ");
+        InventoryDemo inventory = new InventoryDemo(api);
+        // Items first: their findings travel through Kafka while the other services' data goes in.
+        inventory.register(tenant);
+        inventory.importItems(tenant, items);
+        log.step("tenant, " + tenant.accounts().size() + " accounts, items imported");
+        if (ownershipReady) {
+            new OwnershipDemo(api).load(tenant);
+            log.step(tenant.teams().size() + " teams, " + tenant.assignments().size() + " assignments");
+        }
+        if (assessmentReady) {
+            new AssessmentDemo(api).load(tenant, now);
+            log.step(tenant.exceptions().size() + " exceptions, " + tenant.attestations().size() + " attestations");
+        }
+        int runs = inventory.collectOnce(tenant);
+        log.step("collection runs started: " + runs);
+        int snapshots = 0;
+        if (reportingReady) {
+            snapshots = new ReportingDemo(api, reportingJdbcUrl, databaseOwner, databaseOwnerPassword.get())
+                    .load(tenant, LocalDate.ofInstant(now, ZoneOffset.UTC));
+            log.step("posture snapshots written (" + (ReportingDemo.DAYS - 1) + " days synthetic, today real): "
+                    + snapshots);
+        }
+        return new int[]{runs, snapshots};
     }
 
     static int itemCount(String body) {

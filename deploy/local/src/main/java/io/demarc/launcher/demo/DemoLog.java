@@ -12,12 +12,20 @@ import java.util.Locale;
 /** What the demo loading did and how long each step took, appended to {@code logs/demo-data.log}. */
 final class DemoLog {
 
+    /** Loaders of several tenants write to one file. */
+    private static final Object LOCK = new Object();
+
     private final Path file;
+    private final String prefix;
     private long stepStarted = System.nanoTime();
 
-    /** @param file null: log nowhere */
-    DemoLog(Path file) {
+    /**
+     * @param file null: log nowhere
+     * @param prefix put before every step, e.g. the tenant
+     */
+    DemoLog(Path file, String prefix) {
         this.file = file;
+        this.prefix = prefix;
     }
 
     void start() {
@@ -28,7 +36,7 @@ final class DemoLog {
     /** Logs a step that just ended, with the time since the previous one. */
     void step(String what) {
         long now = System.nanoTime();
-        line(String.format(Locale.ROOT, "%-60s %6.1f s", what, (now - stepStarted) / 1e9));
+        line(String.format(Locale.ROOT, "%-72s %6.1f s", prefix + what, (now - stepStarted) / 1e9));
         stepStarted = now;
     }
 
@@ -36,12 +44,14 @@ final class DemoLog {
         if (file == null) {
             return;
         }
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + text + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            // The log only explains; loading goes on without it.
+        synchronized (LOCK) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + text + "\n",
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // The log only explains; loading goes on without it.
+            }
         }
     }
 }

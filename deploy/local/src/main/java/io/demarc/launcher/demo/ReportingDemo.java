@@ -31,7 +31,7 @@ final class ReportingDemo {
 
     /** Days of posture history, today included. */
     static final int DAYS = 90;
-    private static final long SETTLE_MILLIS = 20_000;
+    private static final long SETTLE_MILLIS = 30_000;
     private static final int MAX_COUNTED = 500;
     private static final long POLL_MILLIS = 500;
 

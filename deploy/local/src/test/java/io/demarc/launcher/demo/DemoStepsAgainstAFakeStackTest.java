@@ -99,16 +99,18 @@ class DemoStepsAgainstAFakeStackTest {
     }
 
     @Test
-    void collectionRunsStartOncePerAccountOnlyWhileTheTenantHasNone() {
-        answers.put("GET /api/v1/tenants/acme/collections?limit=1", new Object[]{200, "{\"items\": []}"});
-        answers.put("POST /api/v1/tenants/acme/collections", new Object[]{202, "{\"id\": 1}"});
+    void collectionRunsStartOncePerAccountOnlyWhileTheTenantHasNoRequestedRun() {
+        // inventory's scheduler may have started runs of its own already: they do not count.
+        answers.put("GET /api/v1/tenants/acme/collections?limit=50", new Object[]{200,
+                "{\"items\": [{\"id\": 1, \"status\": \"FAILED\", \"trigger\": \"SCHEDULED\"}]}"});
+        answers.put("POST /api/v1/tenants/acme/collections", new Object[]{202, "{\"id\": 2}"});
         assertThat(new InventoryDemo(api).collectOnce(DemoPlan.ACME)).isEqualTo(2);
         assertThat(posts()).extracting(Call::body).containsExactly("{\"accountIds\":[\"111122223333\"]}",
                 "{\"accountIds\":[\"111122224444\"]}");
 
         calls.clear();
-        answers.put("GET /api/v1/tenants/acme/collections?limit=1", new Object[]{200,
-                "{\"items\": [{\"id\": 1, \"status\": \"FAILED\"}]}"});
+        answers.put("GET /api/v1/tenants/acme/collections?limit=50", new Object[]{200,
+                "{\"items\": [{\"id\": 2, \"status\": \"FAILED\", \"trigger\": \"REQUESTED\"}]}"});
         assertThat(new InventoryDemo(api).collectOnce(DemoPlan.ACME)).isZero();
         assertThat(posts()).isEmpty();
     }

@@ -3,44 +3,43 @@ package io.demarc.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.demarc.launcher.demo.DemoApi;
+import io.demarc.launcher.demo.DemoData;
+import io.demarc.launcher.demo.DemoPlan;
+
 /**
- * Imports the demo tenants' AWS Config items through the inventory API, as the MSP operator. Items carry fixed
- * configurationStateIds, so a repeated import changes nothing; a marker in the state directory skips the upload
- * altogether once the same data went in.
+ * Loads the local stack's demo data once: the demo tenants' AWS Config items, the tenants and accounts registered in
+ * inventory, teams and assignments, exceptions, an attestation, collection runs and a synthetic posture history (see
+ * {@link io.demarc.launcher.demo.DemoData} and docs/local-stack.md). Every step is idempotent; a marker in the state
+ * directory (a digest of the items and the demo plan) skips it all once the same demo went in completely.
  */
 final class DemoDataLoader {
 
-    static final List<String> TENANTS = List.of("acme", "globex");
-    static final String CLIENT_ID = "demarc-cli";
-    static final String OPERATOR = "msp-operator";
+    static final List<String> TENANTS = DemoPlan.TENANTS.stream().map(DemoPlan.Tenant::id).toList();
+    static final String CLIENT_ID = DemoApi.CLIENT_ID;
+    static final String OPERATOR = DemoPlan.OPERATOR;
     /** Demo-only password of the users in deploy/keycloak/demarc-realm.json. */
-    static final String DEMO_PASSWORD = "demarc-demo";
+    static final String DEMO_PASSWORD = DemoApi.DEMO_PASSWORD;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final String realmUrl;
-    private final String inventoryUrl;
+    private final Endpoints endpoints;
     private final Path marker;
 
-    DemoDataLoader(String realmUrl, String inventoryUrl, Path stateDir) {
-        this.realmUrl = realmUrl;
-        this.inventoryUrl = inventoryUrl;
+    DemoDataLoader(Endpoints endpoints, Path stateDir) {
+        this.endpoints = endpoints;
         this.marker = stateDir.resolve("demo-data.sha256");
     }
 
@@ -54,58 +53,17 @@ final class DemoDataLoader {
         if (digest.equals(readMarker())) {
             return Map.of();
         }
-        String token = operatorToken();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : bodies.entrySet()) {
-            post(entry.getKey(), entry.getValue(), token);
-            counts.put(entry.getKey(), itemCount(entry.getValue()));
+        Map<String, String> serviceUrls = new LinkedHashMap<>();
+        for (String service : List.of("inventory", "ownership", "assessment", "reporting")) {
+            serviceUrls.put(service, endpoints.serviceUrl(service));
         }
-        writeMarker(digest);
-        return counts;
-    }
-
-    static int itemCount(String body) {
-        try {
-            JsonNode json = JSON.readTree(body);
-            return json.isArray() ? json.size() : 1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        DemoData.Result result = new DemoData(endpoints.realmUrl(), serviceUrls, endpoints.jdbcUrl("reporting"),
+                endpoints.postgresUser(), endpoints::postgresPassword,
+                new StateLayout(endpoints.home()).logFile("demo-data")).load(bodies);
+        if (result.complete()) {
+            writeMarker(digest);
         }
-    }
-
-    private String operatorToken() {
-        try {
-            HttpResponse<String> response = Http.postForm(realmUrl + "/protocol/openid-connect/token",
-                    Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", OPERATOR, "password",
-                            DEMO_PASSWORD, "scope", "openid"),
-                    TIMEOUT);
-            if (response.statusCode() != 200) {
-                throw new LauncherException("Keycloak refused the demo login of " + OPERATOR + " on client "
-                        + CLIENT_ID + " (HTTP " + response.statusCode() + "): " + abbreviate(response.body()));
-            }
-            return JSON.readTree(response.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw new LauncherException("Cannot get a token for the demo data: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("Interrupted while loading demo data", e);
-        }
-    }
-
-    private void post(String tenant, String body, String token) {
-        String url = inventoryUrl + "/api/v1/tenants/" + tenant + "/imports";
-        try {
-            HttpResponse<String> response = Http.postJson(url, token, body, TIMEOUT);
-            if (response.statusCode() / 100 != 2) {
-                throw new LauncherException("Loading demo data for tenant " + tenant + " failed: POST " + url
-                        + " answered HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
-            }
-        } catch (IOException e) {
-            throw new LauncherException("Loading demo data for tenant " + tenant + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("Interrupted while loading demo data", e);
-        }
+        return result.items();
     }
 
     private static String resource(String name) {
@@ -119,15 +77,17 @@ final class DemoDataLoader {
         }
     }
 
-    private static String digest(Map<String, String> bodies) {
+    /** Over the items and the demo plan, so a changed plan loads again (every step being idempotent). */
+    static String digest(Map<String, String> bodies) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             bodies.forEach((tenant, body) -> {
                 sha.update(tenant.getBytes(StandardCharsets.UTF_8));
                 sha.update(body.getBytes(StandardCharsets.UTF_8));
             });
+            sha.update(JSON.writeValueAsBytes(DemoPlan.TENANTS));
             return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -147,10 +107,5 @@ final class DemoDataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + marker, e);
         }
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine;
     }
 }

@@ -232,11 +232,9 @@ public final class LocalStack {
         long begin = System.nanoTime();
         out.print(String.format(Locale.ROOT, "  %-20s", "Demo data ..."));
         out.flush();
-        String inventoryUrl = services.stream().filter(s -> s.name().equals("inventory")).findFirst().orElseThrow()
-                .baseUrl();
         Map<String, Integer> loaded;
         try {
-            loaded = new DemoDataLoader(keycloak.realmUrl(), inventoryUrl, layout.state()).loadIfNeeded();
+            loaded = new DemoDataLoader(endpoints(), layout.state()).loadIfNeeded();
         } catch (LauncherException e) {
             out.println(" FAILED");
             throw e;

@@ -45,7 +45,8 @@ class BundledResourcesTest {
             assertThat(user.path("lastName").asText()).isNotBlank();
             assertThat(user.path("credentials").get(0).path("temporary").asBoolean()).isFalse();
         }
-        assertThat(users).contains("msp-operator", "acme-admin", "acme-analyst", "acme-auditor", "globex-admin");
+        assertThat(users).contains("msp-operator", "acme-admin", "acme-admin2", "acme-analyst", "acme-auditor",
+                "globex-admin");
         List<String> aliases = new ArrayList<>();
         for (JsonNode organization : realm.path("organizations")) {
             aliases.add(organization.path("alias").asText());

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -113,9 +116,15 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement name = driver.findElement(By.id("username"));
         name.clear();
         name.sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            // With organizations enabled Keycloak asks for the username first (identity-first), then the password.
+            driver.findElement(By.id("kc-login")).click();
+            wait.withMessage(() -> "Keycloak did not ask for " + username + "'s password; at "
+                    + driver.getCurrentUrl()).until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        }
         driver.findElement(By.id("password")).sendKeys(RealStack.running().endpoints().demoUserPassword());
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(consoleUrl) + "(/|$)"));
+        wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(consoleUrl) + "(/|$)"));
         wait.until(ready -> "complete".equals(driver.executeScript("return document.readyState")));
         this.user = username;
         return path();
@@ -127,9 +136,9 @@ final class ConsoleBrowser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
-    /** Whether Keycloak's sign-in page (asking for a password) is showing. */
+    /** Whether Keycloak's sign-in page (asking who signs in) is showing, not a console page. */
     boolean onSignInPage() {
-        return !driver.getCurrentUrl().startsWith(consoleUrl) && !driver.findElements(By.id("password")).isEmpty();
+        return !driver.getCurrentUrl().startsWith(consoleUrl) && !driver.findElements(By.id("username")).isEmpty();
     }
 
     /** Opens a console page by path, e.g. {@code /tenants/acme/findings?status=FAIL}. */
@@ -155,7 +164,8 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Signs out through the console's sign-out link; returns where the browser ended up. */
     String signOut() {
         clickLink("Sign out");
-        wait.until(ExpectedConditions.urlToBe(consoleUrl + "/signed-out"));
+        // Keycloak ends its session and sends the browser back to /signed-out (with the logout's state).
+        wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(consoleUrl) + "/signed-out([?].*)?$"));
         user = null;
         return path();
     }
@@ -212,9 +222,12 @@ final class ConsoleBrowser implements AutoCloseable {
         cookies(namePrefix).forEach(cookie -> driver.manage().deleteCookie(cookie));
     }
 
-    /** Deletes every cookie of the host (the console's and Keycloak's: cookies do not tell ports apart). */
+    /**
+     * Deletes every cookie of the browser, the console's and Keycloak's (WebDriver's own delete only reaches the
+     * current page's cookies, and Keycloak's live under {@code /realms/demarc/}): as if both sessions had expired.
+     */
     void deleteAllCookies() {
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** The user this browser signed in as, or null. */
@@ -251,7 +264,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     private static void deleteRecursively(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile; the next boot's tmp cleaning takes what is left
         }

@@ -48,3 +48,14 @@
   document.addEventListener("DOMContentLoaded", function () { enhanceSortable(document); });
   document.addEventListener("htmx:afterSwap", function (event) { enhanceSortable(event.target); });
 })();
+
+// Session expired during an htmx request: the console answers 499 (web/HtmxRequests) instead of redirecting the
+// XHR to Keycloak. Reload the page: the navigation signs the user in again and returns to this page.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:responseError", function (event) {
+    if (event.detail && event.detail.xhr && event.detail.xhr.status === 499) {
+      window.location.reload();
+    }
+  });
+})();

@@ -10,7 +10,7 @@ import io.demarc.launcher.LocalStack;
 import io.demarc.launcher.StackConfig;
 
 /**
- * Starts the real stack (PostgreSQL, Kafka, Keycloak and the four services, through the launcher, on free ports, with
+ * Starts the real stack (PostgreSQL, Kafka, Keycloak, the four services and the console, through the launcher, on free ports, with
  * the demo data) once for every IT class of the run, and stops it when the run ends. Starting it takes 25-90 s, so the
  * classes share it: each is annotated {@code @ExtendWith(RealStack.class)} and reaches it with {@link #running()}.
  */
@@ -20,12 +20,21 @@ final class RealStack implements BeforeAllCallback {
 
     private static volatile Running running;
 
+    /**
+     * {@code -Ddemarc.system-test.stack=environment}: the stack that DEMARC_HOME and DEMARC_*_PORT name (one that
+     * {@code ./demarc up} started), to iterate on one test class ({@code -Dit.test=...}) without a fresh start; the
+     * run leaves it running.
+     */
+    private static final boolean REUSED = "environment".equals(System.getProperty("demarc.system-test.stack"));
+
     /** The started stack; JUnit closes it (stops the stack) when the root context, i.e. the whole run, ends. */
     record Running(LocalStack stack, Endpoints endpoints, StackClient client) implements AutoCloseable {
 
         @Override
         public void close() {
-            stack.down();
+            if (!REUSED) {
+                stack.down();
+            }
         }
     }
 
@@ -47,7 +56,9 @@ final class RealStack implements BeforeAllCallback {
     private static Running start() {
         Path repoRoot = Path.of(System.getProperty("demarc.repo.root", "..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("demarc.system-test.home", "target/demarc-home"));
-        StackConfig config = StackConfig.builder(repoRoot).home(home).randomFreePorts().loadDemoData(true).build();
+        StackConfig config = REUSED
+                ? StackConfig.fromEnvironment(System.getenv(), repoRoot)
+                : StackConfig.builder(repoRoot).home(home).randomFreePorts().loadDemoData(true).build();
         LocalStack stack = LocalStack.configure(config);
         Endpoints endpoints = stack.up();
         return new Running(stack, endpoints, new StackClient(endpoints));

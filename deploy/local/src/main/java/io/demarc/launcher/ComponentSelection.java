@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Which components {@code up} starts; always kept in start order: PostgreSQL, Kafka, Keycloak, services. */
+/**
+ * Which components {@code up} starts; always kept in start order: PostgreSQL, Kafka, Keycloak, services, console.
+ */
 public final class ComponentSelection {
 
     public static final String POSTGRES = "postgres";
     public static final String KAFKA = "kafka";
     public static final String KEYCLOAK = "keycloak";
+    public static final String CONSOLE = ConsoleComponent.NAME;
     public static final String INFRA_GROUP = "infra";
     public static final String SERVICES_GROUP = "services";
 
@@ -34,12 +37,13 @@ public final class ComponentSelection {
     public static List<String> allNames() {
         List<String> all = new ArrayList<>(List.of(POSTGRES, KAFKA, KEYCLOAK));
         ServiceDefinition.ALL.forEach(service -> all.add(service.name()));
+        all.add(CONSOLE);
         return all;
     }
 
     /**
      * Parses {@code --only} values: component names and the groups {@code infra} (PostgreSQL, Kafka, Keycloak) and
-     * {@code services}; each value may itself be comma-separated.
+     * {@code services} (the four services, not the console); each value may itself be comma-separated.
      */
     public static ComponentSelection parse(Collection<String> values) {
         Set<String> chosen = new LinkedHashSet<>();

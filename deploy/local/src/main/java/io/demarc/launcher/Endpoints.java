@@ -89,6 +89,11 @@ public final class Endpoints {
         return "http://localhost:" + config.port(definition.port());
     }
 
+    /** {@code http://localhost:<port>}: the web console, where people sign in. */
+    public String consoleUrl() {
+        return "http://localhost:" + config.port(PortSetting.CONSOLE);
+    }
+
     private String secret(String name) {
         return Secrets.read(layout.secret(name))
                 .orElseThrow(() -> new LauncherException("No " + name + " yet: start the stack first"));

@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * The local stack as one object: {@code up()} starts PostgreSQL, Kafka, Keycloak and the services (each with a real
- * readiness check) and loads demo data, {@code down()} stops what {@code up()} started, {@code status()} reports.
+ * The local stack as one object: {@code up()} starts PostgreSQL, Kafka, Keycloak, the services and then the console
+ * (each with a real readiness check) and loads demo data, {@code down()} stops what {@code up()} started, {@code status()} reports.
  * Everything lives under {@link StackConfig#home()}; processes outlive this object and the JVM.
  *
  * <pre>
@@ -34,6 +34,7 @@ public final class LocalStack {
     private final KafkaComponent kafka;
     private final KeycloakComponent keycloak;
     private final List<ServiceComponent> services;
+    private final ConsoleComponent console;
     private PrintStream out = System.out;
 
     private LocalStack(StackConfig config) {
@@ -44,6 +45,7 @@ public final class LocalStack {
         this.keycloak = new KeycloakComponent(config);
         this.services = ServiceDefinition.ALL.stream().map(service -> new ServiceComponent(config, service))
                 .collect(Collectors.toList());
+        this.console = new ConsoleComponent(config);
     }
 
     public static LocalStack configure(StackConfig config) {
@@ -68,6 +70,7 @@ public final class LocalStack {
     public List<Component> components() {
         List<Component> all = new ArrayList<>(List.of(postgres, kafka, keycloak));
         all.addAll(services);
+        all.add(console);
         return all;
     }
 
@@ -95,13 +98,17 @@ public final class LocalStack {
             requirePortsFree(toStart);
             out.println("Starting the Demarc local stack (state in " + layout.home() + ")");
             for (Component component : selected) {
-                if (component instanceof ServiceComponent) {
+                if (component instanceof ServiceComponent || component == console) {
                     continue;
                 }
                 startOrVerify(component, toStart.contains(component));
             }
             startServices(selected.stream().filter(c -> c instanceof ServiceComponent).collect(Collectors.toList()),
                     toStart);
+            // The console last: the people it signs in find the services already answering.
+            if (selected.contains(console)) {
+                startOrVerify(console, toStart.contains(console));
+            }
             loadDemoData();
             out.println();
             out.printf(Locale.ROOT, "Demarc is up in %.1f s.%n", seconds(started));
@@ -249,8 +256,22 @@ public final class LocalStack {
     }
 
     private void printSummary() {
-        StackStatus status = status();
+        printSummary(status());
+    }
+
+    /** Where to go next: the console first, with the logins it takes, then everything else that runs. */
+    void printSummary(StackStatus status) {
         out.println();
+        boolean consoleRunning = status.component(console.name()).map(ComponentStatus::running).orElse(false);
+        boolean keycloakRunning = status.component("keycloak").map(ComponentStatus::running).orElse(false);
+        if (consoleRunning) {
+            // What a person opens first: the console, and the logins it takes.
+            out.println("Open the console        " + console.url() + "  (sign in with a demo login below)");
+            if (keycloakRunning) {
+                printDemoLogins();
+            }
+            out.println();
+        }
         if (status.component("keycloak").map(ComponentStatus::running).orElse(false)) {
             out.println(
                     "Keycloak admin console  " + keycloak.baseUrl() + "/admin  (user " + KeycloakComponent.ADMIN_USER
@@ -270,21 +291,25 @@ public final class LocalStack {
         if (status.component("kafka").map(ComponentStatus::running).orElse(false)) {
             out.println("Kafka                   " + kafka.bootstrapServers());
         }
-        if (status.component("keycloak").map(ComponentStatus::running).orElse(false)) {
+        if (keycloakRunning && !consoleRunning) {
             out.println();
-            out.println("Demo logins -- DEMO ONLY, never use these outside this laptop. Password for all: "
-                    + DemoDataLoader.DEMO_PASSWORD);
-            out.println("  msp-operator   platform-admin (all tenants)");
-            out.println("  acme-admin     tenant-admin, tenant acme");
-            out.println("  acme-analyst   analyst, tenant acme");
-            out.println("  acme-auditor   auditor, tenant acme");
-            out.println("  globex-admin   tenant-admin, tenant globex");
+            printDemoLogins();
         }
         out.println();
         out.println("Status: ./demarc status   Logs: ./demarc logs [component]   Stop: ./demarc down");
     }
 
-    /** Stops every component {@code up} started, services first, whatever the current selection. */
+    private void printDemoLogins() {
+        out.println("Demo logins -- DEMO ONLY, never use these outside this laptop. Password for all: "
+                + DemoDataLoader.DEMO_PASSWORD);
+        out.println("  msp-operator   platform-admin (all tenants)");
+        out.println("  acme-admin     tenant-admin, tenant acme");
+        out.println("  acme-analyst   analyst, tenant acme");
+        out.println("  acme-auditor   auditor, tenant acme");
+        out.println("  globex-admin   tenant-admin, tenant globex");
+    }
+
+    /** Stops every component {@code up} started, console and services first, whatever the current selection. */
     public void down() {
         layout.createDirectories();
         try (StackLock lock = StackLock.acquire(layout.lockFile())) {
@@ -295,8 +320,8 @@ public final class LocalStack {
             }
             long started = System.nanoTime();
             out.println("Stopping the Demarc local stack");
-            List<Component> runningServices = running.stream().filter(c -> c instanceof ServiceComponent)
-                    .collect(Collectors.toList());
+            List<Component> runningServices = running.stream()
+                    .filter(c -> c instanceof ServiceComponent || c == console).collect(Collectors.toList());
             stopInParallel(runningServices);
             for (Component component : List.of(keycloak, kafka, postgres)) {
                 if (running.contains(component)) {

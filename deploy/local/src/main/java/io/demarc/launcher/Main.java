@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./demarc up | down | status | logs [component]}: the command line of the local stack. */
-@Command(name = "demarc", mixinStandardHelpOptions = true, version = "Demarc local stack", description = "Runs Demarc on this machine without Docker: PostgreSQL, Kafka, Keycloak and the services.", subcommands = {
+@Command(name = "demarc", mixinStandardHelpOptions = true, version = "Demarc local stack", description = "Runs Demarc on this machine without Docker: PostgreSQL, Kafka, Keycloak, the services and the console.", subcommands = {
         Main.Up.class, Main.Down.class, Main.Status.class, Main.Logs.class}, footer = {"",
                 "Ports and the state directory are set with environment variables; see docs/local-stack.md."})
 public final class Main implements Callable<Integer> {
@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
     static final class Up implements Callable<Integer> {
 
         @Option(names = "--only", split = ",", paramLabel = "COMPONENT", description = "Start only these: postgres, kafka, keycloak, inventory, ownership, assessment, "
-                + "reporting, or the groups infra, services.")
+                + "reporting, console, or the groups infra, services.")
         List<String> only = new ArrayList<>();
 
         @Option(names = "--no-demo-data", description = "Do not import the demo tenants' AWS Config items.")
@@ -108,7 +108,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "logs", description = "Print the end of a component's log, or of all logs.")
     static final class Logs implements Callable<Integer> {
 
-        @Parameters(arity = "0..1", paramLabel = "COMPONENT", description = "postgres, kafka, keycloak, inventory, ownership, assessment or reporting.")
+        @Parameters(arity = "0..1", paramLabel = "COMPONENT", description = "postgres, kafka, keycloak, inventory, ownership, assessment, reporting or console.")
         String component;
 
         @Option(names = {"-n",

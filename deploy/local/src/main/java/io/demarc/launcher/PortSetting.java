@@ -6,7 +6,9 @@ public enum PortSetting {
             "DEMARC_KAFKA_CONTROLLER_PORT",
             19093), KEYCLOAK("DEMARC_KEYCLOAK_PORT", 18080), KEYCLOAK_MANAGEMENT("DEMARC_KEYCLOAK_MANAGEMENT_PORT",
                     19000), INVENTORY("DEMARC_INVENTORY_PORT", 8081), OWNERSHIP("DEMARC_OWNERSHIP_PORT",
-                            8082), ASSESSMENT("DEMARC_ASSESSMENT_PORT", 8083), REPORTING("DEMARC_REPORTING_PORT", 8084);
+                            8082), ASSESSMENT("DEMARC_ASSESSMENT_PORT", 8083), REPORTING("DEMARC_REPORTING_PORT",
+                                    8084), CONSOLE(
+                                            "DEMARC_CONSOLE_PORT", 8080);
 
     private final String environmentVariable;
     private final int defaultPort;

@@ -156,6 +156,7 @@ public final class StackConfig {
             for (ServiceDefinition service : ServiceDefinition.ALL) {
                 startTimeouts.put(service.name(), Duration.ofSeconds(180));
             }
+            startTimeouts.put(ComponentSelection.CONSOLE, Duration.ofSeconds(180));
         }
 
         public Builder home(Path home) {

@@ -34,6 +34,14 @@ class ComponentSelectionTest {
     }
 
     @Test
+    void theConsoleStartsLastAndIsNotOneOfTheServices() {
+        assertThat(ComponentSelection.allNames()).last().isEqualTo("console");
+        assertThat(ComponentSelection.parse(List.of("console,infra")).names()).containsExactly("postgres", "kafka",
+                "keycloak", "console");
+        assertThat(ComponentSelection.parse(List.of("services")).includes("console")).isFalse();
+    }
+
+    @Test
     void unknownNamesAreRejectedWithTheKnownOnes() {
         assertThatThrownBy(() -> ComponentSelection.parse(List.of("redis")))
                 .isInstanceOf(LauncherException.class)

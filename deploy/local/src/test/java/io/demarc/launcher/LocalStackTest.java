@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +58,59 @@ class LocalStackTest {
         StackStatus status = stack().status();
 
         assertThat(status.components()).extracting(ComponentStatus::name).containsExactly("postgres", "kafka",
-                "keycloak", "inventory", "ownership", "assessment", "reporting");
+                "keycloak", "inventory", "ownership", "assessment", "reporting", "console");
         assertThat(status.noneRunning()).isTrue();
         assertThat(status.component("inventory").orElseThrow().url()).endsWith("/q/swagger-ui");
+    }
+
+    @Test
+    void theConsoleIsReachedAtItsPortsRoot() {
+        LocalStack stack = stack();
+        int port = stack.config().port(PortSetting.CONSOLE);
+
+        assertThat(stack.status().component("console").orElseThrow().url()).isEqualTo("http://localhost:" + port);
+        assertThat(stack.endpoints().consoleUrl()).isEqualTo("http://localhost:" + port);
+    }
+
+    @Test
+    void aMissingConsoleJarIsNamed() {
+        LocalStack stack = stack("console");
+
+        assertThatThrownBy(stack::up)
+                .hasMessageContaining("console is not built")
+                .hasMessageContaining(repo.resolve("console/target/quarkus-app/quarkus-run.jar").toString());
+    }
+
+    @Test
+    void theSummaryShowsTheConsoleFirstWithTheDemoLogins() {
+        LocalStack stack = stack();
+        List<ComponentStatus> running = stack.status().components().stream()
+                .map(c -> new ComponentStatus(c.name(), c.displayName(), true, c.port(), OptionalLong.of(1), c.url()))
+                .toList();
+
+        stack.printSummary(new StackStatus(running));
+
+        String summary = output.toString(StandardCharsets.UTF_8);
+        String consoleUrl = stack.endpoints().consoleUrl();
+        List<String> lines = summary.lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines.get(0)).contains(consoleUrl);
+        assertThat(summary.indexOf("msp-operator")).isLessThan(summary.indexOf("/q/swagger-ui"));
+        assertThat(summary.indexOf(consoleUrl)).isLessThan(summary.indexOf("Keycloak admin console"));
+        assertThat(summary).containsOnlyOnce("Demo logins");
+    }
+
+    @Test
+    void withoutTheConsoleTheSummaryStillListsTheDemoLogins() {
+        LocalStack stack = stack();
+        List<ComponentStatus> statuses = stack.status().components().stream()
+                .map(c -> new ComponentStatus(c.name(), c.displayName(), !c.name().equals("console"), c.port(),
+                        OptionalLong.of(1), c.url()))
+                .toList();
+
+        stack.printSummary(new StackStatus(statuses));
+
+        String summary = output.toString(StandardCharsets.UTF_8);
+        assertThat(summary).doesNotContain("Open the console").containsOnlyOnce("Demo logins");
     }
 
     @Test

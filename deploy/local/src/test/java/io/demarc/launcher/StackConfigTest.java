@@ -26,6 +26,7 @@ class StackConfigTest {
         assertThat(config.port(PortSetting.KEYCLOAK_MANAGEMENT)).isEqualTo(19000);
         assertThat(config.port(PortSetting.INVENTORY)).isEqualTo(8081);
         assertThat(config.port(PortSetting.REPORTING)).isEqualTo(8084);
+        assertThat(config.port(PortSetting.CONSOLE)).isEqualTo(8080);
         assertThat(config.selection().isEverything()).isTrue();
         assertThat(config.loadDemoData()).isTrue();
     }
@@ -34,12 +35,13 @@ class StackConfigTest {
     void environmentOverridesHomeAndPorts() {
         StackConfig config = StackConfig.fromEnvironment(
                 Map.of("DEMARC_HOME", "/var/tmp/demarc", "DEMARC_KAFKA_PORT", " 29092 ", "DEMARC_INVENTORY_PORT",
-                        "9081"),
+                        "9081", "DEMARC_CONSOLE_PORT", "9080"),
                 repo);
 
         assertThat(config.home()).isEqualTo(Path.of("/var/tmp/demarc"));
         assertThat(config.port(PortSetting.KAFKA)).isEqualTo(29092);
         assertThat(config.port(PortSetting.INVENTORY)).isEqualTo(9081);
+        assertThat(config.port(PortSetting.CONSOLE)).isEqualTo(9080);
         assertThat(config.port(PortSetting.POSTGRES)).isEqualTo(15432);
     }
 

@@ -186,7 +186,7 @@ class OwnedFindingFlowIT {
         assertThat(requested.path("state").asText()).isEqualTo("REQUESTED");
         assertThat(requested.path("controlId").asText()).isEqualTo(SSH_CONTROL);
 
-        // acme has one tenant-admin, who requested it: four eyes refuses them; the MSP's platform-admin approves.
+        // The requester may not approve their own request (four eyes); the MSP's platform-admin approves.
         Answer ownApproval = client.postJson("assessment", ACME + "/exceptions/" + exceptionId + "/approve", admin,
                 "{\"note\": \"my own request\"}");
         assertThat(ownApproval.status()).as(ownApproval.toString()).isEqualTo(403);

@@ -2,6 +2,7 @@ package io.demarc.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The environment that wires the console to Keycloak and the four services, and to nothing else. */
 class ConsoleEnvironmentTest {
@@ -58,5 +62,31 @@ class ConsoleEnvironmentTest {
         Path file = new StateLayout(home).secret(ConsoleComponent.SESSION_SECRET);
         assertThat(Files.readString(file)).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theRealmsConsoleClientTakesTheConsoleOnAnyLocalPortWithoutASecret() throws Exception {
+        JsonNode realm;
+        try (InputStream in = getClass().getResourceAsStream(KeycloakComponent.REALM_RESOURCE)) {
+            realm = new ObjectMapper().readTree(in);
+        }
+        JsonNode console = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("demarc-console")) {
+                console = client;
+            }
+        }
+
+        assertThat(console).isNotNull();
+        // Public: PKCE (S256) binds the code to the browser's sign-in, so no secret is handed to the console.
+        assertThat(console.path("publicClient").asBoolean()).isTrue();
+        assertThat(console.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(console.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(console.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        // DEMARC_CONSOLE_PORT may be any port: sign-in and sign-out redirects accept every local one.
+        assertThat(console.path("redirectUris").toString()).contains("\"http://localhost:*\"",
+                "\"http://127.0.0.1:*\"");
+        assertThat(console.path("attributes").path("post.logout.redirect.uris").asText().split("##"))
+                .contains("http://localhost:*", "http://127.0.0.1:*");
     }
 }

@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
+import java.util.Map;
+
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
@@ -160,6 +162,25 @@ class MatrixResourceTest {
         given().auth().oauth2(TestTokens.auditor("globex")).get("/api/v1/tenants/globex/matrix").then()
                 .statusCode(200).body("items", empty()).body("total", equalTo(0))
                 .body("catalogVersion", equalTo(model.version()));
+    }
+
+    @Test
+    void oneTypesRowIsTheSameAsInTheMatrixAndAnUnusedTypeIsNotFound() {
+        String path = "/api/v1/tenants/umbrella/resource-types/{type}/responsibilities";
+        Map<String, Object> inMatrix = matrix("").extract().jsonPath().getMap(RDS);
+
+        Map<String, Object> row = given().auth().oauth2(TestTokens.auditor(TENANT))
+                .get(path, "AWS::RDS::DBInstance").then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(row).isEqualTo(inMatrix);
+        // The type's name as items spell it, whatever the case asked for.
+        given().auth().oauth2(TestTokens.analyst(TENANT)).get(path, "aws::rds::dbinstance").then().statusCode(200)
+                .body("resourceType", equalTo("AWS::RDS::DBInstance")).body("domains", hasSize(20));
+
+        given().auth().oauth2(TestTokens.analyst(TENANT)).get(path, "AWS::DynamoDB::Table").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.analyst("globex")).get(path, "AWS::RDS::DBInstance").then()
+                .statusCode(404);
+        given().get(path, "AWS::RDS::DBInstance").then().statusCode(401);
     }
 
     private void seed(ConfigurationItem item) {

@@ -29,7 +29,6 @@ import io.demarc.console.matrix.MatrixOwnershipApi.Assignment;
 import io.demarc.console.matrix.MatrixOwnershipApi.AssignmentRequest;
 import io.demarc.console.matrix.MatrixOwnershipApi.Owner;
 import io.demarc.console.matrix.MatrixOwnershipApi.OwnershipCell;
-import io.demarc.console.matrix.MatrixOwnershipApi.OwnershipMatrix;
 import io.demarc.console.matrix.MatrixOwnershipApi.Resolution;
 import io.demarc.console.matrix.MatrixOwnershipApi.Scope;
 import io.demarc.console.matrix.MatrixOwnershipApi.TeamRef;
@@ -55,8 +54,6 @@ public class MatrixCellPage {
 
     /** Failing findings shown in the cell; the findings page lists all of them. */
     static final int FINDINGS = 20;
-    /** Ownership's matrix pages by type name; one page of this size holds every type a tenant uses. */
-    static final int TYPES = 500;
     static final int TEAMS = 500;
 
     @Inject
@@ -162,10 +159,11 @@ public class MatrixCellPage {
     }
 
     Detail detail(String tenantId, String resourceType, String domain, AssignForm form, String notice) {
-        OwnershipMatrix matrix = ownership.matrix(tenantId, 0, TYPES);
-        TypeRow row = (matrix.items() == null ? List.<TypeRow>of() : matrix.items()).stream()
-                .filter(type -> type.resourceType().equalsIgnoreCase(resourceType)).findFirst()
-                .orElseThrow(NotFoundException::new);
+        // A type the tenant does not use answers 404 from ownership, shown as the not-found page.
+        TypeRow row = ownership.responsibilities(tenantId, resourceType);
+        if (row == null) {
+            throw new NotFoundException();
+        }
         OwnershipCell cell = (row.domains() == null ? List.<OwnershipCell>of() : row.domains()).stream()
                 .filter(candidate -> candidate.domain().equals(domain)).findFirst()
                 .orElseThrow(NotFoundException::new);

@@ -23,10 +23,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/tenants/{tenantId}")
 public interface MatrixOwnershipApi {
 
+    /**
+     * The matrix row of one type in use. Under {@code /resource-types}, which the gateway routes to ownership: the
+     * gateway's {@code /matrix} is reporting's read model, so ownership's own {@code /matrix} is not reachable there.
+     */
     @GET
-    @Path("/matrix")
-    OwnershipMatrix matrix(@PathParam("tenantId") String tenantId, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    @Path("/resource-types/{resourceType}/responsibilities")
+    TypeRow responsibilities(@PathParam("tenantId") String tenantId, @PathParam("resourceType") String resourceType);
 
     /** Who owns the domain for a type at cell level (tenant and resource-type scopes match a type without a resource). */
     @GET
@@ -57,10 +60,6 @@ public interface MatrixOwnershipApi {
     @Path("/duties/new")
     ArrivalPage newDuties(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") int limit);
-
-    record OwnershipMatrix(String catalogVersion, List<TypeRow> items, int page, int size, long total,
-            long totalPages) {
-    }
 
     record TypeRow(String resourceType, boolean known, String service, String serviceModel, long resourceCount,
             List<OwnershipCell> domains) {

@@ -34,7 +34,6 @@ import io.demarc.console.matrix.MatrixOwnershipApi.Assignment;
 import io.demarc.console.matrix.MatrixOwnershipApi.AssignmentRequest;
 import io.demarc.console.matrix.MatrixOwnershipApi.Owner;
 import io.demarc.console.matrix.MatrixOwnershipApi.OwnershipCell;
-import io.demarc.console.matrix.MatrixOwnershipApi.OwnershipMatrix;
 import io.demarc.console.matrix.MatrixOwnershipApi.Resolution;
 import io.demarc.console.matrix.MatrixOwnershipApi.Scope;
 import io.demarc.console.matrix.MatrixOwnershipApi.TeamPage;
@@ -157,15 +156,14 @@ class MatrixPageTest {
     }
 
     private void cellData(Owner responsible) {
-        when(ownership.matrix("acme", 0, 500)).thenReturn(new OwnershipMatrix("2026.11.0", List.of(
+        when(ownership.responsibilities("acme", EC2)).thenReturn(
                 new TypeRow(EC2, true, "Amazon EC2", "IAAS", 12, List.of(
                         new OwnershipCell("host-os", "AWS", "INHERITED", null, null, false, null, "AWS", null, false),
                         new OwnershipCell("guest-os-patching", "CUSTOMER", "CUSTOMER_SPECIFIC", null, null, false,
                                 null, "CUSTOMER", responsible == null ? null : responsible.team(),
                                 responsible == null),
                         new OwnershipCell("network-configuration", "SHARED", "SHARED", "AWS runs the VPC fabric.",
-                                "You write security groups.", false, null, "CUSTOMER", null, true)))),
-                0, 500, 1, 1));
+                                "You write security groups.", false, null, "CUSTOMER", null, true))));
         when(ownership.resolve("acme", EC2, "guest-os-patching")).thenReturn(new Resolution("guest-os-patching",
                 "CUSTOMER", responsible == null, responsible, null));
         when(ownership.resolve("acme", EC2, "network-configuration")).thenReturn(new Resolution(

@@ -304,6 +304,7 @@ public final class LocalStack {
                 + DemoDataLoader.DEMO_PASSWORD);
         out.println("  msp-operator   platform-admin (all tenants)");
         out.println("  acme-admin     tenant-admin, tenant acme");
+        out.println("  acme-admin2    tenant-admin, tenant acme (approves what acme-admin asks: four eyes)");
         out.println("  acme-analyst   analyst, tenant acme");
         out.println("  acme-auditor   auditor, tenant acme");
         out.println("  globex-admin   tenant-admin, tenant globex");

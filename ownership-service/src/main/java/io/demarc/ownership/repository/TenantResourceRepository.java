@@ -31,6 +31,18 @@ public class TenantResourceRepository implements PanacheRepository<TenantResourc
                 .getResultList();
     }
 
+    /** One type the tenant has at least one existing resource of, whatever the letter case of its name. */
+    public Optional<ResourceTypeUsage> resourceTypeInUse(String tenantId, String resourceType) {
+        return getEntityManager().createQuery("select new io.demarc.ownership.model.ResourceTypeUsage("
+                + "r.resourceType, " + EXISTING + ", min(r.firstSeenAt)) from TenantResource r"
+                + " where r.tenantId = :tenantId and upper(r.resourceType) = upper(:resourceType)"
+                + " group by r.resourceType having " + EXISTING + " > 0", ResourceTypeUsage.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("resourceType", resourceType)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public long countResourceTypesInUse(String tenantId) {
         return getEntityManager().createQuery("select count(distinct r.resourceType) from TenantResource r"
                 + " where r.tenantId = :tenantId and r.deleted = false", Long.class)

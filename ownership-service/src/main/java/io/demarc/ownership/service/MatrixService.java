@@ -2,6 +2,7 @@ package io.demarc.ownership.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,20 @@ public class MatrixService {
 
     @Inject
     MatrixEvents events;
+
+    /**
+     * One row of the matrix: a type the tenant uses with the side, duties and owner of every domain; empty when the
+     * tenant has no existing resource of the type.
+     */
+    public Optional<MatrixTypeView> type(String tenantId, String resourceType) {
+        return repository.resourceTypeInUse(tenantId, resourceType).map(usage -> {
+            List<Assignment> holding = events.holding(tenantId);
+            LocalDate today = Today.utc();
+            return mapper.toView(usage, model.type(usage.resourceType()),
+                    model.responsibilities(usage.resourceType()).orElse(List.of()),
+                    domain -> rows.cellOwner(usage.resourceType(), domain, holding, today).orElse(null));
+        });
+    }
 
     public MatrixPage matrix(String tenantId, PageRequest request) {
         long total = repository.countResourceTypesInUse(tenantId);

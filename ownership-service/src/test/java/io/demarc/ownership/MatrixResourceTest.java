@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
-
 import java.util.Map;
 
 import jakarta.enterprise.inject.Any;

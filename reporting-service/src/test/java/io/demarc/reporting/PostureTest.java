@@ -184,6 +184,25 @@ class PostureTest {
         given().get("/api/v1/rollup").then().statusCode(401);
     }
 
+    @Test
+    void topFailingControlsCountOpenFailuresOnly() {
+        Control first = controls.controls().get(0);
+
+        JsonPath tenant = get(PATH + "/failing-controls");
+        // c0 fails twice in account A; c2's failure is under an exception and c4 passes again: neither is listed.
+        assertThat(tenant.getList("controlId")).containsExactly(first.id());
+        assertThat(tenant.getString("[0].title")).isEqualTo(first.title());
+        assertThat(tenant.getString("[0].severity")).isEqualTo(first.severity().name());
+        assertThat(tenant.getLong("[0].failing")).isEqualTo(2);
+        assertThat(tenant.getLong("[0].passing")).isEqualTo(1);
+        assertThat(get(PATH + "/failing-controls?accountId=" + ACCOUNT_B).getList("controlId")).isEmpty();
+        assertThat(get(PATH + "/failing-controls?limit=1").getList("controlId")).hasSize(1);
+        for (String limit : List.of("0", "101", "ten")) {
+            given().auth().oauth2(TestTokens.analyst(TENANT)).get(PATH + "/failing-controls?limit=" + limit).then()
+                    .statusCode(400).contentType("application/problem+json").body("detail", containsString("limit"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"?accountId=12", "?accountId=abcdefghijkl"})
     void refusesMalformedAccounts(String query) {
@@ -203,7 +222,7 @@ class PostureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PATH, PATH + "/soc2/requirements"})
+    @ValueSource(strings = {PATH, PATH + "/soc2/requirements", PATH + "/failing-controls"})
     void everyRoleOfTheTenantMayReadAndOthersAreRefused(String path) {
         for (String token : List.of(TestTokens.analyst(TENANT), TestTokens.auditor(TENANT),
                 TestTokens.tenantAdmin(TENANT), TestTokens.platformAdmin())) {

@@ -20,6 +20,11 @@ public interface HomeApi {
     @Path("/posture")
     Posture posture(@PathParam("tenantId") String tenantId);
 
+    /** The controls with the most open failures, most first. */
+    @GET
+    @Path("/posture/failing-controls")
+    List<FailingControl> failingControls(@PathParam("tenantId") String tenantId, @QueryParam("limit") int limit);
+
     @GET
     @Path("/trends")
     Trends trends(@PathParam("tenantId") String tenantId, @QueryParam("from") LocalDate from,
@@ -35,6 +40,10 @@ public interface HomeApi {
     /** One framework's figures as reporting computes them (see docs/reporting.md, Posture). */
     record Framework(String framework, String title, String version, int total, int inherited, int shared,
             int customer, int passing, int failing, int attested, int unattested, int notAssessed, double score) {
+    }
+
+    /** @param title null for a tenant's own control */
+    record FailingControl(String controlId, String title, String severity, long failing, long excepted) {
     }
 
     record Trends(LocalDate from, LocalDate to, List<Day> days, long remediated, Double meanTimeToRemediateHours,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.demarc.console.home.HomeApi.FailingControl;
 import io.demarc.console.home.HomeApi.Framework;
 import io.demarc.console.home.HomeApi.Inventory;
 import io.demarc.console.home.HomeApi.Posture;
@@ -32,7 +33,8 @@ import io.quarkus.security.Authenticated;
 /**
  * A tenant's home: posture per framework split the way the shared responsibility model splits it (what AWS carries,
  * what is shared, what is the customer's own, and of the customer's part what passes, fails, is attested or not
- * assessed), the trend of the last 90 days, time to remediate and what the tenant runs by service model.
+ * assessed), the trend of the last 90 days, time to remediate, the controls failing most and what the tenant runs by
+ * service model.
  */
 @Path("/tenants/{tenantId}")
 @Authenticated
@@ -40,6 +42,8 @@ public class TenantHomePage {
 
     /** Days of trend the page shows. */
     static final int TREND_DAYS = 90;
+    /** Failing controls the page lists. */
+    static final int TOP_FAILING = 5;
 
     @Inject
     @RestClient
@@ -48,7 +52,8 @@ public class TenantHomePage {
     @CheckedTemplate(basePath = "home")
     static class Templates {
         static native TemplateInstance home(String tenant, String section, List<FrameworkRow> frameworks,
-                Trends trends, String openedChart, Inventory inventory, LocalDate from, LocalDate to);
+                Trends trends, String openedChart, Inventory inventory, List<FailingControl> failing, LocalDate from,
+                LocalDate to);
     }
 
     /**
@@ -67,6 +72,7 @@ public class TenantHomePage {
         LocalDate from = to.minusDays(TREND_DAYS - 1);
         Trends trends = api.trends(tenantId, from, to);
         Inventory inventory = api.inventory(tenantId);
+        List<FailingControl> failing = api.failingControls(tenantId, TOP_FAILING);
         Map<String, List<Snapshot>> byFramework = new LinkedHashMap<>();
         for (Snapshot snapshot : trends.posture() == null ? List.<Snapshot>of() : trends.posture()) {
             byFramework.computeIfAbsent(snapshot.framework(), key -> new ArrayList<>()).add(snapshot);
@@ -79,7 +85,8 @@ public class TenantHomePage {
                 : trends.days().stream().map(day -> new Point(day.day().toString(), day.opened())).toList();
         double maxOpened = opened.stream().mapToDouble(Point::value).max().orElse(0);
         String openedChart = Svg.line("Findings opened per day", opened, Math.max(1, maxOpened), 360, 60);
-        return Templates.home(tenantId, "home", rows, trends, openedChart, inventory, from, to);
+        return Templates.home(tenantId, "home", rows, trends, openedChart, inventory, failing == null ? List.of()
+                : failing, from, to);
     }
 
     static FrameworkRow row(Framework f, List<Snapshot> history) {

@@ -7,15 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * ownership-service's CSV export and import of teams and assignments. An import with bad lines is refused whole with
- * every bad line in {@code errors}; {@link CsvProblemMapper} turns those into the problem's violations.
+ * every bad line in {@code errors}; the console's {@code ApiProblemMapper} turns those into the problem's violations.
  */
 @RegisterRestClient(configKey = "ownership")
-@RegisterProvider(value = CsvProblemMapper.class, priority = CsvProblemMapper.PRIORITY)
 @Path("/api/v1/tenants/{tenantId}")
 public interface OwnershipCsvApi {
 

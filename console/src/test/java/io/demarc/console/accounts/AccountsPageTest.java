@@ -1,5 +1,7 @@
 package io.demarc.console.accounts;
 
+import io.demarc.console.web.CsrfForm;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -135,7 +137,7 @@ class AccountsPageTest {
         twoAccounts(0, 2);
         when(api.register(eq("acme"), any())).thenReturn(account("333333333333", "PENDING", null));
 
-        var answer = FormPosts.post("/tenants/acme/accounts", "/tenants/acme/accounts", Map.of(
+        var answer = CsrfForm.post("/tenants/acme/accounts", "/tenants/acme/accounts", Map.of(
                 "accountId", "333333333333", "name", "Data lake", "environment", "staging",
                 "regions", "us-east-1, eu-central-1", "collectionInterval", ""));
 
@@ -154,11 +156,11 @@ class AccountsPageTest {
         when(api.register(eq("acme"), any())).thenThrow(new ApiException(400, "Bad Request",
                 "The request is not valid", List.of("regions[0]: must be an AWS region name like us-east-1")));
 
-        var answer = FormPosts.post("/tenants/acme/accounts", "/tenants/acme/accounts", Map.of(
+        var answer = CsrfForm.post("/tenants/acme/accounts", "/tenants/acme/accounts", Map.of(
                 "accountId", "333333333333", "name", "Data lake", "environment", "staging", "regions", "mars-1"));
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst(".notice.error").text()).contains("The request is not valid")
                 .contains("regions[0]: must be an AWS region name like us-east-1");
         assertThat(page.selectFirst("#account-regions").val()).isEqualTo("mars-1");
@@ -182,13 +184,13 @@ class AccountsPageTest {
                 "X-Demarc-Webhook-Secret", "s3cr3t-Zm9vYmFyYmF6cXV4", "/api/v1/webhooks/eventbridge/acme/111111111111",
                 NOW));
 
-        var answer = FormPosts.post("/tenants/acme/accounts/111111111111",
+        var answer = CsrfForm.post("/tenants/acme/accounts/111111111111",
                 "/tenants/acme/accounts/111111111111/webhook-secret", Map.of());
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.header("Location")).isNull();
         assertThat(answer.header("Cache-Control")).contains("no-store");
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst("#webhook-secret").val()).isEqualTo("s3cr3t-Zm9vYmFyYmF6cXV4");
         assertThat(page.selectFirst("label[for=webhook-secret]")).isNotNull();
         assertThat(page.selectFirst(".notice.warning").text()).contains("will not be shown again");

@@ -1,5 +1,7 @@
 package io.demarc.console.accounts;
 
+import io.demarc.console.web.CsrfForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -100,7 +102,7 @@ class CollectionsPageTest {
         when(api.startCollection(eq("acme"), eq(new CollectionRequest(List.of("111111111111")))))
                 .thenReturn(run(9, "QUEUED", 0, List.of()));
 
-        var answer = FormPosts.post("/tenants/acme/accounts/111111111111", "/tenants/acme/accounts/collections",
+        var answer = CsrfForm.post("/tenants/acme/accounts/111111111111", "/tenants/acme/accounts/collections",
                 Map.of("accountId", "111111111111"));
 
         assertThat(answer.statusCode()).isEqualTo(303);

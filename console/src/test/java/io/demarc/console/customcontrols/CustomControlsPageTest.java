@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.demarc.console.accounts.FormPosts;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.customcontrols.CustomControlsApi.Check;
 import io.demarc.console.customcontrols.CustomControlsApi.CheckResult;
@@ -114,11 +114,11 @@ class CustomControlsPageTest {
                 "expression does not compile at line 2, column 19: Syntax error: mismatched input ')'", List.of(),
                 "expression", 2, 19));
 
-        var answer = FormPosts.csrf("/tenants/acme/custom-controls/new").request().header("HX-Request", "true")
+        var answer = CsrfForm.from("/tenants/acme/custom-controls/new").request().header("HX-Request", "true")
                 .formParams(fields(BROKEN)).post("/tenants/acme/custom-controls/check");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        Document fragment = FormPosts.html(answer);
+        Document fragment = Pages.parse(answer);
         assertThat(fragment.select("header")).isEmpty();
         Element result = fragment.selectFirst("#cel-result");
         assertThat(result.selectFirst(".cel-line").text()).isEqualTo("2");
@@ -139,10 +139,10 @@ class CustomControlsPageTest {
     void withoutScriptTheCheckComesBackOnTheWholeEditor() {
         when(api.validate(eq("acme"), any())).thenReturn(new CheckResult(true, List.of("expression")));
 
-        var answer = FormPosts.csrf("/tenants/acme/custom-controls/new").request()
+        var answer = CsrfForm.from("/tenants/acme/custom-controls/new").request()
                 .formParams(fields("true")).post("/tenants/acme/custom-controls/check");
 
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst("header.topbar")).isNotNull();
         assertThat(page.selectFirst("#cel-result .notice.success").text()).contains("compiles");
         assertThat(page.selectFirst("#control-title").val()).isEqualTo("No SSH rule at all");
@@ -162,11 +162,11 @@ class CustomControlsPageTest {
                         null), new Sample("AWS::EC2::SecurityGroup", "sg-0b2", "111111111111", "eu-west-1", null)),
                 List.of()));
 
-        var answer = FormPosts.csrf("/tenants/acme/custom-controls/new").request().header("HX-Request", "true")
+        var answer = CsrfForm.from("/tenants/acme/custom-controls/new").request().header("HX-Request", "true")
                 .formParams(fields("item.configuration.ipPermissions.all(p, p.fromPort != 22)"))
                 .post("/tenants/acme/custom-controls/dry-run");
 
-        Document fragment = FormPosts.html(answer);
+        Document fragment = Pages.parse(answer);
         assertThat(fragment.select("table.dry-run-counts td.num").eachText()).containsExactly("1", "2", "0", "0");
         assertThat(fragment.select("table.dry-run-failing th[scope=row]").eachText()).containsExactly("sg-0a1",
                 "sg-0b2");
@@ -180,7 +180,7 @@ class CustomControlsPageTest {
     void savingPostsTheControlAndRedirects() {
         when(api.create(eq("acme"), any())).thenReturn(control("custom-no-ssh"));
 
-        var answer = FormPosts.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
+        var answer = CsrfForm.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
                 fields("item.configuration.ipPermissions.all(p, p.fromPort != 22)"));
 
         assertThat(answer.statusCode()).isEqualTo(303);
@@ -200,21 +200,21 @@ class CustomControlsPageTest {
         when(api.create(eq("acme"), any())).thenThrow(new CelProblem("Bad Request",
                 "expression does not compile at line 2, column 19: Syntax error", List.of(), "expression", 2, 19));
 
-        var answer = FormPosts.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
+        var answer = CsrfForm.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
                 fields(BROKEN));
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst(".cel-line").text()).isEqualTo("2");
         assertThat(page.selectFirst("#control-expression").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#control-expression").wholeText()).isEqualTo(BROKEN);
 
         when(api.create(eq("acme"), any())).thenThrow(new ApiException(409, "Conflict",
                 "custom control custom-no-ssh exists already; PUT changes it", List.of()));
-        var conflict = FormPosts.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
+        var conflict = CsrfForm.post("/tenants/acme/custom-controls/new", "/tenants/acme/custom-controls",
                 fields("true"));
         assertThat(conflict.statusCode()).isEqualTo(409);
-        assertThat(FormPosts.html(conflict).selectFirst(".notice.error").text()).contains("exists already");
+        assertThat(Pages.parse(conflict).selectFirst(".notice.error").text()).contains("exists already");
     }
 
     @Test
@@ -229,7 +229,7 @@ class CustomControlsPageTest {
         assertThat(editor.selectFirst("form.cel-editor").attr("action"))
                 .isEqualTo("/tenants/acme/custom-controls/custom-no-ssh");
 
-        var changed = FormPosts.post("/tenants/acme/custom-controls/custom-no-ssh",
+        var changed = CsrfForm.post("/tenants/acme/custom-controls/custom-no-ssh",
                 "/tenants/acme/custom-controls/custom-no-ssh", fields("true"));
         assertThat(changed.statusCode()).isEqualTo(303);
         ArgumentCaptor<ControlRequest> body = ArgumentCaptor.forClass(ControlRequest.class);
@@ -237,7 +237,7 @@ class CustomControlsPageTest {
         assertThat(body.getValue().id()).isNull();
         assertThat(body.getValue().expression()).isEqualTo("true");
 
-        var deleted = FormPosts.post("/tenants/acme/custom-controls/custom-no-ssh",
+        var deleted = CsrfForm.post("/tenants/acme/custom-controls/custom-no-ssh",
                 "/tenants/acme/custom-controls/custom-no-ssh/delete", Map.of());
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(deleted.header("Location")).endsWith("/tenants/acme/custom-controls?notice=deleted");

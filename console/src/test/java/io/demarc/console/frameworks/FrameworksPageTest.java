@@ -30,7 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.demarc.console.accounts.FormPosts;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.frameworks.FrameworkPostureApi.Posture;
 import io.demarc.console.frameworks.FrameworkPostureApi.RequirementStatus;
@@ -198,9 +198,8 @@ class FrameworksPageTest {
         String form = "/tenants/acme/frameworks/iso27001-2022/requirements/A.5.1/attestations";
         Document empty = Pages.get(form, 200);
         assertThat(empty.selectFirst(".empty-state").text()).contains("Upload the evidence below");
-        FormPosts.Csrf csrf = FormPosts.csrf(form);
-        var answer = given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .multiPart(csrf.field(), csrf.value())
+        CsrfForm csrf = CsrfForm.from(form);
+        var answer = csrf.multipart()
                 .multiPart("statement", "An information security policy is approved and published")
                 .multiPart("validFrom", TODAY.toString()).multiPart("validUntil", TODAY.plusDays(365).toString())
                 .multiPart("attestor", "")
@@ -229,14 +228,13 @@ class FrameworksPageTest {
                 "Bad Request", "validUntil must not be before validFrom", List.of()));
 
         String form = "/tenants/acme/frameworks/iso27001-2022/requirements/A.5.1/attestations";
-        FormPosts.Csrf csrf = FormPosts.csrf(form);
-        var answer = given().redirects().follow(false).cookie("csrf-token", csrf.cookie())
-                .multiPart(csrf.field(), csrf.value()).multiPart("statement", "Policy")
+        CsrfForm csrf = CsrfForm.from(form);
+        var answer = csrf.multipart().multiPart("statement", "Policy")
                 .multiPart("validFrom", "2027-01-01").multiPart("validUntil", "2026-01-01")
                 .multiPart("evidence", "p.pdf", new byte[]{1}, "application/pdf").post(form);
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst(".notice.error").text()).contains("validUntil must not be before validFrom");
         assertThat(page.selectFirst("#attest-from").val()).isEqualTo("2027-01-01");
         assertThat(page.select("table.attestations .badge.expired").text()).isEqualTo("not valid today");

@@ -46,8 +46,18 @@ class TenantHomePageTest {
                 List.of(new HomeApi.Snapshot(TODAY.minusDays(10), "soc2", 70.0),
                         new HomeApi.Snapshot(TODAY, "soc2", 80.0))));
         when(api.inventory("acme")).thenReturn(new Inventory(7, Map.of("IAAS", 5L, "SERVERLESS", 2L), List.of()));
+        when(api.failingControls("acme", TenantHomePage.TOP_FAILING)).thenReturn(List.of(
+                new HomeApi.FailingControl("ec2-sg-no-ssh-world", "Security groups allow no SSH from the world",
+                        "HIGH", 3, 1),
+                new HomeApi.FailingControl("custom-tags", null, null, 1, 0)));
 
         Document page = Pages.get("/tenants/acme", 200);
+
+        assertThat(page.select("ol.top-failing li a").eachText()).containsExactly(
+                "Security groups allow no SSH from the world", "custom-tags");
+        assertThat(page.selectFirst("ol.top-failing li a").attr("href"))
+                .isEqualTo("/tenants/acme/findings?status=FAIL&controlId=ec2-sg-no-ssh-world");
+        assertThat(page.selectFirst("ol.top-failing li").text()).contains("3 failing, 1 excepted");
 
         Element row = page.selectFirst("tbody tr");
         assertThat(row.selectFirst("th").text()).contains("SOC 2");

@@ -39,7 +39,7 @@ import io.demarc.console.matrix.MatrixOwnershipApi.Scope;
 import io.demarc.console.matrix.MatrixOwnershipApi.TeamPage;
 import io.demarc.console.matrix.MatrixOwnershipApi.TeamRef;
 import io.demarc.console.matrix.MatrixOwnershipApi.TypeRow;
-import io.demarc.console.overview.CsrfForm;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

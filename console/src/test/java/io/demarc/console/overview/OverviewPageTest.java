@@ -1,5 +1,7 @@
 package io.demarc.console.overview;
 
+import io.demarc.console.web.CsrfForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;

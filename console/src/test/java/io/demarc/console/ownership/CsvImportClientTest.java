@@ -22,7 +22,7 @@ import io.quarkus.test.security.TestSecurity;
 
 /**
  * The CSV client against an HTTP stand-in for ownership-service: its refusal of a file reaches the page with every
- * bad line, because the CSV client's mapper runs before the console's general one.
+ * bad line ({@code errors: [{line, message}]} read by the console's problem mapper).
  */
 @QuarkusTest
 class CsvImportClientTest {

@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.demarc.console.client.ApiException;
-import io.demarc.console.overview.CsrfForm;
+import io.demarc.console.client.ApiProblemMapper;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.ownership.OwnershipApi.Assignment;
 import io.demarc.console.ownership.OwnershipApi.AssignmentRequest;
 import io.demarc.console.ownership.OwnershipApi.HistoryEntry;
@@ -377,14 +378,14 @@ class OwnershipPagesTest {
     }
 
     @Test
-    void theCsvMapperReadsEveryBadLineOfOwnershipsProblem() {
+    void theProblemMapperReadsEveryBadLineOfOwnershipsProblem() {
         jakarta.ws.rs.core.Response problem = org.mockito.Mockito.mock(jakarta.ws.rs.core.Response.class);
         when(problem.getStatus()).thenReturn(400);
         when(problem.hasEntity()).thenReturn(true);
         when(problem.readEntity(String.class)).thenReturn("{\"status\":400,\"title\":\"Bad Request\","
                 + "\"detail\":\"2 bad line(s)\",\"errors\":"
                 + "[{\"line\":3,\"message\":\"bad domain\"},{\"line\":5,\"message\":\"bad account\"}]}");
-        ApiException mapped = new CsvProblemMapper().toThrowable(problem);
+        ApiException mapped = new ApiProblemMapper().toThrowable(problem);
 
         assertThat(mapped.status()).isEqualTo(400);
         assertThat(mapped.message()).isEqualTo("2 bad line(s)");

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.demarc.console.accounts.FormPosts;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.reports.ReportsApi.EvidencePackage;
 import io.demarc.console.reports.ReportsApi.Framework;
@@ -108,7 +108,7 @@ class ReportsPageTest {
         when(api.packages("acme", null, ReportsPage.PAGE_SIZE)).thenReturn(new PackagePage(List.of(), 20, null));
         when(api.requestPackage(eq("acme"), any())).thenReturn(pkg(ID, "QUEUED", 0));
 
-        var answer = FormPosts.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
+        var answer = CsrfForm.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
                 Map.of("framework", "soc2", "from", "2026-09-01", "to", "2026-11-30"));
 
         assertThat(answer.statusCode()).isEqualTo(303);
@@ -125,19 +125,19 @@ class ReportsPageTest {
         when(api.requestPackage(eq("acme"), any())).thenThrow(new ApiException(400, "Bad Request",
                 "the period may span at most 400 days", List.of()));
 
-        var answer = FormPosts.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
+        var answer = CsrfForm.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
                 Map.of("framework", "cis-aws-3.0", "from", "2020-01-01", "to", "2026-11-30"));
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        Document page = FormPosts.html(answer);
+        Document page = Pages.parse(answer);
         assertThat(page.selectFirst(".notice.error").text()).contains("at most 400 days");
         assertThat(page.selectFirst("#package-from").val()).isEqualTo("2020-01-01");
         assertThat(page.selectFirst("#package-framework option[selected]").val()).isEqualTo("cis-aws-3.0");
 
-        var bad = FormPosts.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
+        var bad = CsrfForm.post("/tenants/acme/reports", "/tenants/acme/reports/evidence-packages",
                 Map.of("framework", "soc2", "from", "yesterday", "to", "2026-11-30"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(FormPosts.html(bad).selectFirst(".notice.error").text()).contains("two dates");
+        assertThat(Pages.parse(bad).selectFirst(".notice.error").text()).contains("two dates");
     }
 
     @Test

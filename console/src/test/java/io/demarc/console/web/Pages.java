@@ -13,6 +13,11 @@ public final class Pages {
     private Pages() {
     }
 
+    /** An answer's HTML, parsed. */
+    public static Document parse(Response response) {
+        return Jsoup.parse(response.asString());
+    }
+
     /** GET the page, expect the status, and answer its parsed HTML. */
     public static Document get(String path, int status) {
         Response response = given().redirects().follow(false).when().get(path);

@@ -39,6 +39,31 @@ public class PostureResource {
     }
 
     @GET
+    @Path("/failing-controls")
+    @Operation(summary = "The controls with the most open failures, most first, for the tenant or one account"
+            + " (?accountId=); ?limit= 1-100, default 10")
+    public List<FailingControl> failingControls(@PathParam("tenantId") String tenantId,
+            @QueryParam("accountId") String accountId, @QueryParam("limit") String limit) {
+        return posture.failingControls(tenantId, AccountParameter.validated(accountId), limitOf(limit));
+    }
+
+    private static int limitOf(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return 10;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= 100) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                .withDetail("limit must be a whole number from 1 to 100").build();
+    }
+
+    @GET
     @Path("/{framework}/requirements")
     @Operation(summary = "Each requirement of one framework with its status, in the framework's order")
     public CursorPage<RequirementPosture> requirements(@PathParam("tenantId") String tenantId,

@@ -1,5 +1,10 @@
 package io.demarc.reporting.service;
 
+import io.demarc.reporting.rest.FailingControl;
+import io.demarc.catalog.controls.ControlLibrary;
+import io.demarc.catalog.controls.Control;
+import java.util.Optional;
+import java.util.Comparator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +44,9 @@ public class PostureService {
     ControlTallyRepository tallies;
 
     @Inject
+    ControlLibrary controls;
+
+    @Inject
     AttestationRepository attestations;
 
     @Inject
@@ -53,6 +61,25 @@ public class PostureService {
                 .map(framework -> calculator.framework(framework, attested.getOrDefault(framework.key(), Set.of())))
                 .toList();
         return new PostureReport(tenantId, accountId, today, frameworks);
+    }
+
+    /**
+     * The controls with the most open failures, most first (then by id), at most {@code limit}: read from the same
+     * counters as posture, so the cost does not grow with the tenant's findings.
+     */
+    public List<FailingControl> failingControls(String tenantId, String accountId, int limit) {
+        return tallies.tallies(tenantId, accountId).stream()
+                .filter(tally -> tally.failing() > 0)
+                .sorted(Comparator.comparingLong(ControlTally::failing).reversed()
+                        .thenComparing(ControlTally::controlId))
+                .limit(limit)
+                .map(tally -> {
+                    Optional<Control> control = controls.find(tally.controlId());
+                    return new FailingControl(tally.controlId(), control.map(Control::title).orElse(null),
+                            control.map(c -> c.severity().name()).orElse(null), tally.failing(), tally.excepted(),
+                            tally.passing());
+                })
+                .toList();
     }
 
     /** Each requirement of one framework with its status, in the framework's order. */

@@ -1,4 +1,4 @@
-package io.demarc.console.overview;
+package io.demarc.console.web;
 
 import static io.restassured.RestAssured.given;
 
@@ -50,6 +50,11 @@ public final class CsrfForm {
         RequestSpecification request = request();
         params.forEach(request::formParam);
         return request.when().post(path);
+    }
+
+    /** Posts the fields with the CSRF token of the form on {@code formPage} to {@code action}, as a browser does. */
+    public static Response post(String formPage, String action, Map<String, String> fields) {
+        return from(formPage).post(action, fields);
     }
 
     /** For multipart posts: the cookie and field without a content type. */

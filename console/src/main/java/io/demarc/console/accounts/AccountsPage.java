@@ -26,7 +26,7 @@ import io.demarc.console.accounts.AccountsApi.Onboarding;
 import io.demarc.console.accounts.AccountsApi.RunPage;
 import io.demarc.console.accounts.AccountsApi.WebhookSecret;
 import io.demarc.console.client.ApiException;
-import io.demarc.console.reports.Downloads;
+import io.demarc.console.web.Downloads;
 import io.demarc.console.web.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.demarc.console.accounts.AccountsApi.CollectionRequest;
 import io.demarc.console.accounts.AccountsApi.Run;
 import io.demarc.console.accounts.AccountsApi.RunPage;
-import io.demarc.console.reports.Downloads;
+import io.demarc.console.web.Downloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

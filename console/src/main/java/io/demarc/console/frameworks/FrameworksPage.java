@@ -32,7 +32,7 @@ import io.demarc.console.frameworks.FrameworksApi.ExpiringPage;
 import io.demarc.console.frameworks.FrameworksApi.FrameworkSummary;
 import io.demarc.console.frameworks.FrameworksApi.Requirement;
 import io.demarc.console.frameworks.FrameworksApi.RequirementPage;
-import io.demarc.console.reports.Downloads;
+import io.demarc.console.web.Downloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.demarc.console.web.Downloads;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.reports.ReportsApi.EvidencePackage;
 import io.demarc.console.reports.ReportsApi.Framework;

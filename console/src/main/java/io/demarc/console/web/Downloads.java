@@ -1,4 +1,4 @@
-package io.demarc.console.reports;
+package io.demarc.console.web;
 
 import java.io.InputStream;
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -92,7 +93,13 @@ public class FindingsPage {
         Page page = findings.list(tenantId, filters.status(), filters.severity(), filters.controlId(),
                 filters.framework(), filters.requirement(), filters.ownerTeamId(), filters.accountId(),
                 blankToNull(cursor), PAGE_SIZE);
-        FindingOwnersApi.Teams teams = owners.teams(tenantId, 500);
+        FindingOwnersApi.Teams teams;
+        try {
+            teams = owners.teams(tenantId, 500);
+        } catch (ApiException | ProcessingException unavailable) {
+            // The owner filter then offers "unowned" only; the list itself does not need ownership.
+            teams = null;
+        }
         String next = page.nextCursor() == null ? null : filters.link(tenantId, page.nextCursor());
         String first = blankToNull(cursor) == null ? null : filters.link(tenantId, null);
         return Templates.list(tenantId, "findings", filters, page.items() == null ? List.of() : page.items(),
@@ -154,8 +161,8 @@ public class FindingsPage {
             try {
                 owner = owners.resolve(tenantId, resource.resourceType(), resource.resourceId(),
                         resource.accountId(), resource.awsRegion(), resource.arn(), finding.domain());
-            } catch (ApiException problem) {
-                ownerProblem = problem.message();
+            } catch (ApiException | ProcessingException problem) {
+                ownerProblem = reason(problem);
             }
         }
         List<Entry> timeline = List.of();
@@ -169,8 +176,8 @@ public class FindingsPage {
                         : entries.items().stream()
                                 .filter(e -> "DRIFT".equals(e.kind()) || finding.controlId().equals(e.controlId()))
                                 .toList();
-            } catch (ApiException problem) {
-                timelineProblem = problem.message();
+            } catch (ApiException | ProcessingException problem) {
+                timelineProblem = reason(problem);
             }
         }
         String evidence = finding.evidence() == null || finding.evidence().isNull()
@@ -178,6 +185,12 @@ public class FindingsPage {
                 : finding.evidence().toPrettyString();
         return Templates.finding(tenantId, "findings", finding, owner, ownerProblem, timeline, timelineProblem,
                 evidence, form, requested);
+    }
+
+    private static String reason(RuntimeException problem) {
+        return problem instanceof ApiException api
+                ? api.message()
+                : "the service did not answer; try again in a moment";
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -75,8 +76,8 @@ public class InventoryPage {
     /** One section of the resource page: its rows, or why its service could not give them; more when cut short. */
     public record Part<T>(List<T> rows, String problem, boolean more) {
 
-        static <T> Part<T> failed(ApiException problem) {
-            return new Part<>(List.of(), problem.message(), false);
+        static <T> Part<T> failed(RuntimeException problem) {
+            return new Part<>(List.of(), reason(problem), false);
         }
     }
 
@@ -129,7 +130,7 @@ public class InventoryPage {
                     : history.items().stream().map(v -> new VersionRow(v,
                             v.item() == null ? null : pretty(v.item().configuration()))).toList();
             return new Part<>(rows, null, history.nextCursor() != null);
-        } catch (ApiException problem) {
+        } catch (ApiException | ProcessingException problem) {
             return Part.failed(problem);
         }
     }
@@ -139,7 +140,7 @@ public class InventoryPage {
             ResourceFindingsApi.Page page = findings.findings(tenantId, resource.accountId(), resource.resourceType(),
                     resource.resourceId(), FINDINGS_SIZE);
             return new Part<>(page.items() == null ? List.of() : page.items(), null, page.nextCursor() != null);
-        } catch (ApiException problem) {
+        } catch (ApiException | ProcessingException problem) {
             return Part.failed(problem);
         }
     }
@@ -154,11 +155,11 @@ public class InventoryPage {
             try {
                 rows.add(new OwnerRow(domain, owners.resolve(tenantId, resource.resourceType(), resource.resourceId(),
                         resource.accountId(), resource.awsRegion(), resource.arn(), domain), null));
-            } catch (ApiException problem) {
-                if (problem.status() == 401) {
-                    throw problem;
+            } catch (ApiException | ProcessingException problem) {
+                if (problem instanceof ApiException api && api.status() == 401) {
+                    throw api;
                 }
-                rows.add(new OwnerRow(domain, null, problem.message()));
+                rows.add(new OwnerRow(domain, null, reason(problem)));
             }
         }
         return new Part<>(rows, resourceFindings.problem(), domains.size() > MAX_DOMAINS);
@@ -174,7 +175,7 @@ public class InventoryPage {
                             .map(d -> new DriftRow(d.id(), d.baselineId(), d.detectedAt(), changes(d.patch())))
                             .toList();
             return new Part<>(rows, null, drifts.nextCursor() != null);
-        } catch (ApiException problem) {
+        } catch (ApiException | ProcessingException problem) {
             return Part.failed(problem);
         }
     }
@@ -185,9 +186,16 @@ public class InventoryPage {
                     resource.awsRegion(), resource.resourceType(), resource.resourceId(), TIMELINE_SIZE);
             return new Part<>(timeline.items() == null ? List.of() : timeline.items(), null,
                     timeline.nextCursor() != null);
-        } catch (ApiException problem) {
+        } catch (ApiException | ProcessingException problem) {
             return Part.failed(problem);
         }
+    }
+
+    /** A service's refusal in its words, or that it did not answer. */
+    static String reason(RuntimeException problem) {
+        return problem instanceof ApiException api
+                ? api.message()
+                : "the service did not answer; try again in a moment";
     }
 
     static List<Change> changes(JsonNode patch) {

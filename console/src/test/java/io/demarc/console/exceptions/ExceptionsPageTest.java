@@ -60,7 +60,8 @@ class ExceptionsPageTest {
         assertThat(page.select("#exceptions-table[data-sortable]")).hasSize(1);
         assertThat(page.select("#exceptions-table thead th").eachText()).contains("Expires", "State");
         assertThat(page.select("#exceptions-table tbody tr")).hasSize(2);
-        assertThat(page.select("td.expiry").get(1).attr("data-value")).isEqualTo(APPROVED.expiresAt().toString());
+        assertThat(page.select("td.expiry").get(1).attr("data-value"))
+                .isEqualTo(String.valueOf(APPROVED.expiresAt().toEpochMilli()));
         assertThat(page.select("td.expiry").get(1).text()).contains("in 2 days").contains(
                 APPROVED.expiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
         assertThat(page.select("#exceptions-table tbody .badge").eachText()).contains("requested", "approved");

@@ -233,6 +233,20 @@ class FindingsPageTest {
 
     @Test
     @TestSecurity(user = "acme-analyst", roles = "analyst")
+    void theListStaysUsableWhenOwnershipDoesNotAnswer() {
+        when(owners.teams(eq("acme"), any())).thenThrow(new jakarta.ws.rs.ProcessingException("connection refused"));
+        when(findings.list(eq("acme"), any(), any(), any(), any(), any(), any(), any(), any(), anyInt()))
+                .thenReturn(new Page(List.of(new Summary("f-1", "EC2.13", null, "HIGH", "FAIL", SG, T, T, null, true,
+                        null)), null));
+
+        Document page = Pages.get("/tenants/acme/findings", 200);
+
+        assertThat(page.select("#f-owner option").eachAttr("value")).containsExactly("", "unowned");
+        assertThat(page.select("#findings-table tbody tr")).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = "acme-analyst", roles = "analyst")
     void anotherTenantsFindingIsTheNotFoundPage() {
         when(findings.get("globex", "f-1")).thenThrow(new ApiException(404, "Not Found", "no tenant", List.of()));
 

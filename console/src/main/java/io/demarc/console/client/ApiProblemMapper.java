@@ -44,7 +44,8 @@ public class ApiProblemMapper implements ResponseExceptionMapper<ApiException> {
                     // A refused file: every bad line with its number (ownership's CSV imports).
                     for (JsonNode error : problem.path("errors")) {
                         String message = error.path("message").asText("");
-                        violations.add(error.has("line") ? "line " + error.path("line").asInt() + ": " + message
+                        violations.add(error.has("line")
+                                ? "line " + error.path("line").asInt() + ": " + message
                                 : message);
                     }
                     for (JsonNode violation : problem.path("violations")) {

@@ -85,7 +85,8 @@ public class TenantHomePage {
                 : trends.days().stream().map(day -> new Point(day.day().toString(), day.opened())).toList();
         double maxOpened = opened.stream().mapToDouble(Point::value).max().orElse(0);
         String openedChart = Svg.line("Findings opened per day", opened, Math.max(1, maxOpened), 360, 60);
-        return Templates.home(tenantId, "home", rows, trends, openedChart, inventory, failing == null ? List.of()
+        return Templates.home(tenantId, "home", rows, trends, openedChart, inventory, failing == null
+                ? List.of()
                 : failing, from, to);
     }
 

@@ -24,12 +24,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.demarc.console.web.Downloads;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.reports.ReportsApi.EvidencePackage;
 import io.demarc.console.reports.ReportsApi.Framework;
 import io.demarc.console.reports.ReportsApi.PackagePage;
 import io.demarc.console.reports.ReportsApi.PackageRequest;
+import io.demarc.console.web.Downloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

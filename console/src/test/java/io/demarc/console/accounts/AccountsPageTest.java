@@ -1,7 +1,5 @@
 package io.demarc.console.accounts;
 
-import io.demarc.console.web.CsrfForm;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,6 +31,7 @@ import io.demarc.console.accounts.AccountsApi.Onboarding;
 import io.demarc.console.accounts.AccountsApi.RunPage;
 import io.demarc.console.accounts.AccountsApi.WebhookSecret;
 import io.demarc.console.client.ApiException;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

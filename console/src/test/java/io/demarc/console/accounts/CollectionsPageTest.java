@@ -1,7 +1,5 @@
 package io.demarc.console.accounts;
 
-import io.demarc.console.web.CsrfForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -24,6 +22,7 @@ import io.demarc.console.accounts.AccountsApi.Progress;
 import io.demarc.console.accounts.AccountsApi.Run;
 import io.demarc.console.accounts.AccountsApi.RunPage;
 import io.demarc.console.accounts.AccountsApi.Step;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.customcontrols.CustomControlsApi.Check;
 import io.demarc.console.customcontrols.CustomControlsApi.CheckResult;
@@ -27,6 +26,7 @@ import io.demarc.console.customcontrols.CustomControlsApi.ControlRequest;
 import io.demarc.console.customcontrols.CustomControlsApi.CustomControl;
 import io.demarc.console.customcontrols.CustomControlsApi.DryRun;
 import io.demarc.console.customcontrols.CustomControlsApi.Sample;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -30,7 +30,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.frameworks.FrameworkPostureApi.Posture;
 import io.demarc.console.frameworks.FrameworkPostureApi.RequirementStatus;
@@ -44,6 +43,7 @@ import io.demarc.console.frameworks.FrameworksApi.FrameworkPage;
 import io.demarc.console.frameworks.FrameworksApi.FrameworkSummary;
 import io.demarc.console.frameworks.FrameworksApi.Requirement;
 import io.demarc.console.frameworks.FrameworksApi.RequirementPage;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

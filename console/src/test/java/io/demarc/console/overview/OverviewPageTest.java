@@ -1,7 +1,5 @@
 package io.demarc.console.overview;
 
-import io.demarc.console.web.CsrfForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -30,6 +28,7 @@ import io.demarc.console.overview.OverviewApi.TenantRollup;
 import io.demarc.console.overview.OverviewTenantsApi.NewTenant;
 import io.demarc.console.overview.OverviewTenantsApi.Tenant;
 import io.demarc.console.overview.OverviewTenantsApi.TenantPage;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

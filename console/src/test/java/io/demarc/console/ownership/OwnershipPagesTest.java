@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.demarc.console.client.ApiException;
 import io.demarc.console.client.ApiProblemMapper;
-import io.demarc.console.web.CsrfForm;
 import io.demarc.console.ownership.OwnershipApi.Assignment;
 import io.demarc.console.ownership.OwnershipApi.AssignmentRequest;
 import io.demarc.console.ownership.OwnershipApi.HistoryEntry;
@@ -35,6 +34,7 @@ import io.demarc.console.ownership.OwnershipApi.Team;
 import io.demarc.console.ownership.OwnershipApi.TeamRef;
 import io.demarc.console.ownership.OwnershipApi.TeamRequest;
 import io.demarc.console.ownership.OwnershipApi.UnownedDuty;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

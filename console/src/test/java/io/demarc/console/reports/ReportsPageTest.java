@@ -24,13 +24,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.demarc.console.web.CsrfForm;
 import io.demarc.console.client.ApiException;
 import io.demarc.console.reports.ReportsApi.EvidencePackage;
 import io.demarc.console.reports.ReportsApi.Framework;
 import io.demarc.console.reports.ReportsApi.PackagePage;
 import io.demarc.console.reports.ReportsApi.PackageRequest;
 import io.demarc.console.reports.ReportsApi.Posture;
+import io.demarc.console.web.CsrfForm;
 import io.demarc.console.web.Pages;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,14 +1,11 @@
 package io.demarc.reporting.service;
 
-import io.demarc.reporting.rest.FailingControl;
-import io.demarc.catalog.controls.ControlLibrary;
-import io.demarc.catalog.controls.Control;
-import java.util.Optional;
-import java.util.Comparator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,12 +15,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import io.demarc.catalog.controls.Control;
+import io.demarc.catalog.controls.ControlLibrary;
 import io.demarc.catalog.frameworks.Framework;
 import io.demarc.catalog.frameworks.FrameworkCatalog;
 import io.demarc.reporting.model.Attestation;
 import io.demarc.reporting.model.ControlTally;
 import io.demarc.reporting.repository.AttestationRepository;
 import io.demarc.reporting.repository.ControlTallyRepository;
+import io.demarc.reporting.rest.FailingControl;
 import io.demarc.reporting.rest.FrameworkPosture;
 import io.demarc.reporting.rest.PostureReport;
 import io.demarc.reporting.rest.RequirementPosture;

@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,6 +86,10 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
+        // The browser's console log (CSP violations, script errors) is kept, so a test can read it: consoleErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -228,6 +237,38 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     void deleteAllCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /**
+     * Clicks the first element matching {@code cssSelector} (a link or a submit button) and waits for the next page.
+     */
+    ConsoleBrowser click(String cssSelector) {
+        WebElement element = driver.findElement(By.cssSelector(cssSelector));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(ready -> "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Sets the window's size, e.g. 1400x900 for screenshots a person can read. */
+    ConsoleBrowser windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /**
+     * The errors the browser logged since the last call (a CSP violation, a failed script or resource), each as
+     * "level message"; reading the log empties it.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Runs a script in the page and returns its result (a list of strings, a string, a boolean). */
+    Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
     }
 
     /** The user this browser signed in as, or null. */

@@ -21,8 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Order(4)
 class ConsoleSignInIT {
 
-    /** Pages the auditor can open on this branch; each page added to the console belongs here too. */
-    static final List<String> ACME_PAGES = List.of("/tenants/acme");
+    /**
+     * The main pages of a tenant, which the auditor can open; each page added to the console belongs here too. The
+     * custom controls are an administrator's only: the auditor gets the refusal page there.
+     */
+    static final List<String> ACME_PAGES = List.of("/tenants/acme", "/tenants/acme/matrix",
+            "/tenants/acme/inventory", "/tenants/acme/findings", "/tenants/acme/work-queues",
+            "/tenants/acme/exceptions", "/tenants/acme/exceptions/new", "/tenants/acme/ownership",
+            "/tenants/acme/ownership/unowned", "/tenants/acme/accounts", "/tenants/acme/frameworks",
+            "/tenants/acme/reports");
 
     @RegisterExtension
     final Browsers browsers = new Browsers();
@@ -58,16 +65,30 @@ class ConsoleSignInIT {
 
         for (String page : ACME_PAGES) {
             browser.open(page);
-            assertThat(browser.findAll("main form[method=post], main form[method=POST]")).as(page).isEmpty();
+            assertThat(browser.find(".error-page")).as(page + ": " + browser.mainText()).isEmpty();
+            // The one POST an auditor has: asking reporting for an evidence package, which changes nothing of the
+            // tenant (reporting allows auditors to; evidence is what an auditor is for).
+            assertThat(browser.findAll("main form[method=post], main form[method=POST]").stream()
+                    .map(form -> form.getAttribute("action")).toList()).as(page)
+                    .allMatch(action -> action.endsWith("/tenants/acme/reports/evidence-packages"));
             assertThat(browser.findAll("[hx-post], [hx-put], [hx-patch], [hx-delete]")).as(page).isEmpty();
-            // Outside main only the sign-out link is an action, and it is a link, not a form.
-            assertThat(browser.findAll("form").stream().map(form -> form.getAttribute("action")).toList())
-                    .as(page).allMatch(action -> action != null && action.endsWith("/sign-out"));
-            // The only buttons left are the view's own (sorting a table), never an action.
-            assertThat(browser.findAll("main button, main input[type=submit], main input[type=button]"))
-                    .as(page).allMatch(button -> "sort".equals(button.getAttribute("class")));
+            // A form is a filter (GET) or, outside main, sign-out; the sign-out is a link today, not a form.
+            assertThat((List<?>) browser.script("return [...document.forms].filter(f => f.method !== 'get'"
+                    + " && !(f.getAttribute('action') || '').endsWith('/reports/evidence-packages'))"
+                    + ".map(f => f.getAttribute('action'));")).as(page)
+                    .allMatch(action -> action != null && action.toString().endsWith("/sign-out"));
+            // The only buttons left are the view's own (sorting a table, a filter form's GET), never an action.
+            assertThat((List<?>) browser.script("return [...document.querySelectorAll('main button, main input"
+                    + "[type=submit], main input[type=button]')].filter(b => !b.classList.contains('sort')"
+                    + " && !(b.form && (b.form.method === 'get'"
+                    + " || (b.form.getAttribute('action') || '').endsWith('/reports/evidence-packages'))))"
+                    + ".map(b => b.outerHTML);")).as(page).isEmpty();
         }
         assertThat(browser.findAll("a[href$='/custom-controls']")).isEmpty();
+        browser.open("/tenants/acme/custom-controls");
+        assertThat(browser.find(".error-page")).as("custom controls are an administrator's").isPresent();
+        assertThat(browser.text(".status-code")).isIn("403", "404");
+        assertThat(browser.findAll("main form[method=post], main form[method=POST]")).isEmpty();
     }
 
     @Test

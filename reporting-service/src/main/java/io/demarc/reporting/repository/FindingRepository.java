@@ -41,8 +41,11 @@ public class FindingRepository implements PanacheRepository<Finding> {
             parameters.and("status", criteria.status());
         }
         if (criteria.severity() != null) {
-            where.add("severity = :severity");
-            parameters.and("severity", criteria.severity());
+            // The rank is a function of the severity (the generated column severity_rank): naming it as well lets
+            // PostgreSQL start the list index at the severity's rank instead of reading every more severe row first.
+            where.add("severity = :severity and severityRank = :severityRank");
+            parameters.and("severity", criteria.severity()).and("severityRank",
+                    severityRank(criteria.severity().name()));
         }
         if (criteria.controlId() != null) {
             where.add("controlId = :controlId");
@@ -78,6 +81,17 @@ public class FindingRepository implements PanacheRepository<Finding> {
             parameters.and("rank", after.severityRank()).and("findingId", after.findingId());
         }
         return find(where + " order by severityRank, findingId", parameters).range(0, limit - 1).list();
+    }
+
+    /** As the generated column {@code severity_rank} computes it (V2__read_models.sql). */
+    static short severityRank(String severity) {
+        return switch (severity) {
+            case "CRITICAL" -> 0;
+            case "HIGH" -> 1;
+            case "MEDIUM" -> 2;
+            case "LOW" -> 3;
+            default -> 4;
+        };
     }
 
     /** The jsonb a finding's references must contain: the framework with the requirement, or with any. */

@@ -122,7 +122,7 @@ class RealmImportTest {
                 """).get("KeycloakRealmImport", "demarc-demarc-staging").at("/spec/realm");
 
         assertThat(realm.path("realm").asText()).isEqualTo("demarc-staging");
-        assertThat(realm.path("users")).as("5 demo users and the inventory admin's service account").hasSize(6);
+        assertThat(realm.path("users")).as("6 demo users and the inventory admin's service account").hasSize(7);
         assertThat(realm.path("organizations")).hasSize(2);
         assertThat(client(realm, "demarc-cli").path("directAccessGrantsEnabled").asBoolean()).isTrue();
     }

@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -166,7 +167,7 @@ final class ConsoleBrowser implements AutoCloseable {
     ConsoleBrowser clickLink(String text) {
         WebElement link = driver.findElement(By.linkText(text));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        awaitGone(link);
         return this;
     }
 
@@ -245,9 +246,24 @@ final class ConsoleBrowser implements AutoCloseable {
     ConsoleBrowser click(String cssSelector) {
         WebElement element = driver.findElement(By.cssSelector(cssSelector));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        awaitGone(element);
         wait.until(ready -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Waits until the element's page was replaced. Chromium answers a query on an element of a page being replaced
+     * either as stale or with "Node with given id does not belong to the document": both mean the next page came.
+     */
+    private void awaitGone(WebElement element) {
+        wait.until(gone -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
     }
 
     /** Sets the window's size, e.g. 1400x900 for screenshots a person can read. */

@@ -1,11 +1,10 @@
 package io.demarc.console.findings;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+
+import io.demarc.console.web.Links;
 
 /** The findings list's filters as the page's form holds them; blank means any. */
 public record FindingFilters(String status, String severity, String controlId, String framework, String requirement,
@@ -38,12 +37,7 @@ public record FindingFilters(String status, String severity, String controlId, S
 
     /** The list's address with these filters and the cursor (none for the first page). */
     public String link(String tenant, String cursor) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        params().forEach((name, value) -> query.add(name + "=" + encode(value)));
-        if (cursor != null) {
-            query.add("cursor=" + encode(cursor));
-        }
-        return "/tenants/" + tenant + "/findings" + query;
+        return Links.withQuery("/tenants/" + tenant + "/findings", params(), cursor);
     }
 
     private Map<String, String> params() {
@@ -62,10 +56,6 @@ public record FindingFilters(String status, String severity, String controlId, S
         if (value != null) {
             params.put(name, value);
         }
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String blankToNull(String value) {

@@ -31,6 +31,7 @@ import io.demarc.console.findings.FindingOwnersApi.Team;
 import io.demarc.console.findings.FindingsApi.Finding;
 import io.demarc.console.findings.FindingsApi.Page;
 import io.demarc.console.web.CurrentUser;
+import io.demarc.console.web.Links;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -135,7 +136,7 @@ public class FindingsPage {
                     new ExceptionRequest(findingId, Objects.requireNonNullElse(justification, "").strip(),
                             expiresAt));
             return Response.seeOther(URI.create("/tenants/" + tenantId + "/findings/"
-                    + FindingFilters.encode(findingId) + "?requested=" + FindingFilters.encode(created.id())))
+                    + Links.encode(findingId) + "?requested=" + Links.encode(created.id())))
                     .build();
         } catch (ApiException problem) {
             if (problem.status() == 401 || problem.status() == 404) {

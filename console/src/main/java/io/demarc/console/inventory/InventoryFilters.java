@@ -1,11 +1,10 @@
 package io.demarc.console.inventory;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+
+import io.demarc.console.web.Links;
 
 /** The inventory list's filters as the page's form holds them; blank means any. */
 public record InventoryFilters(String accountId, String region, String resourceType, String serviceModel,
@@ -31,12 +30,7 @@ public record InventoryFilters(String accountId, String region, String resourceT
 
     /** The list's address with these filters and the cursor (none for the first page). */
     public String link(String tenant, String cursor) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        params().forEach((name, value) -> query.add(name + "=" + encode(value)));
-        if (cursor != null) {
-            query.add("cursor=" + encode(cursor));
-        }
-        return "/tenants/" + tenant + "/inventory" + query;
+        return Links.withQuery("/tenants/" + tenant + "/inventory", params(), cursor);
     }
 
     private Map<String, String> params() {
@@ -57,10 +51,6 @@ public record InventoryFilters(String accountId, String region, String resourceT
             params.put("tag", tag);
         }
         return params;
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String blankToNull(String value) {
